@@ -1,0 +1,37 @@
+package org.claimtracker;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+import org.claimtracker.extraction.ExtractionPipeline;
+import org.claimtracker.ingest.ArticleFileReader;
+import org.claimtracker.ingest.ExtractCommand;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * Starts the web application, or runs a sub-command: {@code extract PATH...} (extraction alone, no database) or
+ * {@code ingest PATH...} (store articles, no web server).
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class ClaimTrackerApplication {
+
+    public static void main(String[] args) throws Exception {
+        String command = args.length > 0 ? args[0] : "";
+        List<String> rest = args.length > 0 ? Arrays.asList(args).subList(1, args.length) : List.of();
+        switch (command) {
+            case "extract" -> {
+                var out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+                ExtractCommand extract = new ExtractCommand(new ArticleFileReader(Long.MAX_VALUE),
+                        ExtractionPipeline.standard());
+                System.exit(extract.run(rest, out, System.err));
+            }
+            default -> SpringApplication.run(ClaimTrackerApplication.class, args);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.claimtracker.ingest;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Plain text, optionally opened by the seed header {@code " date YYYY-MM-DD"}. The header may end its own line or
+ * be followed by the body on the same line, as the seed files do.
+ */
+final class PlainTextArticleReader implements ArticleReader {
+
+    private static final Pattern HEADER = Pattern.compile("\\A[ \\t]*date[ \\t]+(\\S*)[ \\t]*(?:\\n|(?=\\S))");
+
+    @Override
+    public boolean supports(String extension) {
+        return Set.of("txt", "text").contains(extension);
+    }
+
+    @Override
+    public ParsedArticle read(String fileName, String content) throws RejectedFileException {
+        Matcher header = HEADER.matcher(content);
+        if (!header.lookingAt()) {
+            LocalDate fromName = FileNameDates.find(fileName);
+            return new ParsedArticle(fileName, null, null, TextNormaliser.normalise(content), fromName,
+                    fromName != null ? DateSource.FILE_NAME : DateSource.NONE);
+        }
+        String value = header.group(1);
+        LocalDate date;
+        try {
+            date = LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new RejectedFileException("malformed date header '" + value + "': expected date YYYY-MM-DD");
+        }
+        return new ParsedArticle(fileName, null, null, TextNormaliser.normalise(content.substring(header.end())),
+                date, DateSource.HEADER);
+    }
+}
