@@ -9,6 +9,7 @@ import java.util.List;
 import org.claimtracker.extraction.ExtractionPipeline;
 import org.claimtracker.ingest.ArticleFileReader;
 import org.claimtracker.ingest.ExtractCommand;
+import org.claimtracker.ingest.IngestCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -31,6 +32,7 @@ public class ClaimTrackerApplication {
                         ExtractionPipeline.standard());
                 System.exit(extract.run(rest, out, System.err));
             }
+            case "ingest" -> System.exit(IngestCommand.run(ClaimTrackerApplication.class, rest, System.err));
             default -> SpringApplication.run(ClaimTrackerApplication.class, args);
         }
     }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.claimtracker.article.PublicationDateSource;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -35,10 +36,10 @@ final class HtmlArticleReader implements ArticleReader {
         String title = firstNonBlank(meta(page, "og:title"), page.title(), page.select("h1").text());
         String outlet = meta(page, "og:site_name");
         LocalDate published = publishedDate(page);
-        DateSource dateSource = DateSource.HTML_METADATA;
+        PublicationDateSource dateSource = PublicationDateSource.HTML_METADATA;
         if (published == null) {
             published = FileNameDates.find(fileName);
-            dateSource = published != null ? DateSource.FILE_NAME : DateSource.NONE;
+            dateSource = published != null ? PublicationDateSource.FILE_NAME : PublicationDateSource.NONE;
         }
         page.select(FURNITURE).remove();
         Element root = page.selectFirst("article");

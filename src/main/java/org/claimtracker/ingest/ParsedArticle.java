@@ -2,6 +2,7 @@ package org.claimtracker.ingest;
 
 import java.time.LocalDate;
 
+import org.claimtracker.article.PublicationDateSource;
 import org.claimtracker.extraction.ArticleText;
 
 /**
@@ -9,7 +10,7 @@ import org.claimtracker.extraction.ArticleText;
  * carried, and where the date came from.
  */
 public record ParsedArticle(String sourceName, String title, String outlet, String body, LocalDate publishedOn,
-        DateSource dateSource) {
+        PublicationDateSource dateSource) {
 
     public ArticleText toArticleText() {
         return new ArticleText(sourceName, body, publishedOn);

@@ -3,6 +3,8 @@ package org.claimtracker.ingest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
+
+import org.claimtracker.article.PublicationDateSource;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +27,7 @@ final class PlainTextArticleReader implements ArticleReader {
         if (!header.lookingAt()) {
             LocalDate fromName = FileNameDates.find(fileName);
             return new ParsedArticle(fileName, null, null, TextNormaliser.normalise(content), fromName,
-                    fromName != null ? DateSource.FILE_NAME : DateSource.NONE);
+                    fromName != null ? PublicationDateSource.FILE_NAME : PublicationDateSource.NONE);
         }
         String value = header.group(1);
         LocalDate date;
@@ -35,6 +37,6 @@ final class PlainTextArticleReader implements ArticleReader {
             throw new RejectedFileException("malformed date header '" + value + "': expected date YYYY-MM-DD");
         }
         return new ParsedArticle(fileName, null, null, TextNormaliser.normalise(content.substring(header.end())),
-                date, DateSource.HEADER);
+                date, PublicationDateSource.HEADER);
     }
 }

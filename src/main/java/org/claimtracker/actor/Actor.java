@@ -1,0 +1,87 @@
+package org.claimtracker.actor;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+
+import org.claimtracker.extraction.ActorKind;
+
+/** A person or body that makes statements: one row per actor across all articles, whatever the spelling. */
+@Entity
+@Table(name = "actor")
+public class Actor {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String slug;
+
+    @Column(nullable = false, unique = true)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ActorKind kind;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @ElementCollection
+    @CollectionTable(name = "actor_alias", joinColumns = @JoinColumn(name = "actor_id"))
+    @Column(name = "alias")
+    private Set<String> aliases = new TreeSet<>();
+
+    protected Actor() {
+    }
+
+    public Actor(String slug, String name, ActorKind kind, Instant createdAt) {
+        this.slug = slug;
+        this.name = name;
+        this.kind = kind;
+        this.createdAt = createdAt;
+    }
+
+    /** Records other names the actor goes by; its own name is not an alias. */
+    public void addAliases(Collection<String> names) {
+        names.stream().map(String::strip).filter(n -> !n.isEmpty() && !n.equalsIgnoreCase(name)).forEach(aliases::add);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public ActorKind getKind() {
+        return kind;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Set<String> getAliases() {
+        return Set.copyOf(aliases);
+    }
+}

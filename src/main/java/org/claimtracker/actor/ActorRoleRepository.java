@@ -1,0 +1,6 @@
+package org.claimtracker.actor;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ActorRoleRepository extends JpaRepository<ActorRole, Long> {
+}

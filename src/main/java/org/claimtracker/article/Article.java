@@ -1,0 +1,113 @@
+package org.claimtracker.article;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A dated news article as ingested: its normalised body is what every stored offset points into. */
+@Entity
+@Table(name = "article")
+public class Article {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "source_name", nullable = false)
+    private String sourceName;
+
+    private String title;
+
+    private String outlet;
+
+    @Column(name = "published_on")
+    private LocalDate publishedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "date_source", nullable = false)
+    private PublicationDateSource dateSource;
+
+    @Column(nullable = false)
+    private String body;
+
+    @Column(name = "body_length", nullable = false)
+    private int bodyLength;
+
+    @Column(name = "content_hash", nullable = false, unique = true, length = 64)
+    private String contentHash;
+
+    @Column(name = "ingested_at", nullable = false)
+    private Instant ingestedAt;
+
+    @Column(name = "extractor_version", nullable = false)
+    private String extractorVersion;
+
+    protected Article() {
+    }
+
+    public Article(String sourceName, String title, String outlet, LocalDate publishedOn,
+            PublicationDateSource dateSource, String body, String contentHash, Instant ingestedAt,
+            String extractorVersion) {
+        if ((publishedOn == null) != (dateSource == PublicationDateSource.NONE)) {
+            throw new IllegalArgumentException("a date needs its source, and only a missing date has none");
+        }
+        this.sourceName = sourceName;
+        this.title = title;
+        this.outlet = outlet;
+        this.publishedOn = publishedOn;
+        this.dateSource = dateSource;
+        this.body = body;
+        this.bodyLength = body.length();
+        this.contentHash = contentHash;
+        this.ingestedAt = ingestedAt;
+        this.extractorVersion = extractorVersion;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSourceName() {
+        return sourceName;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getOutlet() {
+        return outlet;
+    }
+
+    public LocalDate getPublishedOn() {
+        return publishedOn;
+    }
+
+    public PublicationDateSource getDateSource() {
+        return dateSource;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public String getContentHash() {
+        return contentHash;
+    }
+
+    public Instant getIngestedAt() {
+        return ingestedAt;
+    }
+
+    public String getExtractorVersion() {
+        return extractorVersion;
+    }
+}

@@ -1,0 +1,29 @@
+package org.claimtracker.config;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The application's own settings, under {@code claimtracker.*}.
+ *
+ * @param dataDir  where the embedded PostgreSQL keeps its data; blank for a throw-away database (tests)
+ * @param ingest   what to ingest and how
+ */
+@ConfigurationProperties("claimtracker")
+public record ClaimTrackerProperties(String dataDir, @DefaultValue Ingest ingest) {
+
+    /**
+     * @param paths    folders and files ingested at start-up
+     * @param maxBytes files larger than this are rejected
+     */
+    public record Ingest(@DefaultValue List<Path> paths, @DefaultValue("5MB") DataSize maxBytes) {
+    }
+
+    public boolean persistentDatabase() {
+        return dataDir != null && !dataDir.isBlank();
+    }
+}

@@ -1,0 +1,118 @@
+package org.claimtracker.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.claimtracker.actor.Actor;
+import org.claimtracker.actor.ActorDirectory;
+import org.claimtracker.actor.ActorRole;
+import org.claimtracker.actor.ActorRoleRepository;
+import org.claimtracker.article.Article;
+import org.claimtracker.article.ArticleRepository;
+import org.claimtracker.extraction.ArticleAnalysis;
+import org.claimtracker.extraction.ExtractedStatement;
+import org.claimtracker.extraction.RoleMention;
+import org.claimtracker.extraction.Speaker;
+import org.claimtracker.extraction.StatementExtractor;
+import org.claimtracker.statement.Statement;
+import org.claimtracker.statement.StatementRepository;
+import org.claimtracker.topic.Topic;
+import org.claimtracker.topic.TopicRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores one article with everything extraction finds in it, in one transaction: all of it or nothing. An article
+ * whose normalised body is already stored is a duplicate and changes nothing.
+ */
+@Service
+public class ArticleIngestion {
+
+    private static final Logger log = LoggerFactory.getLogger(ArticleIngestion.class);
+
+    private final ArticleRepository articles;
+    private final StatementRepository statements;
+    private final ActorRoleRepository roles;
+    private final TopicRepository topics;
+    private final ActorDirectory actorDirectory;
+    private final StatementExtractor extractor;
+    private final Clock clock;
+
+    public ArticleIngestion(ArticleRepository articles, StatementRepository statements, ActorRoleRepository roles,
+            TopicRepository topics, ActorDirectory actorDirectory, StatementExtractor extractor, Clock clock) {
+        this.articles = articles;
+        this.statements = statements;
+        this.roles = roles;
+        this.topics = topics;
+        this.actorDirectory = actorDirectory;
+        this.extractor = extractor;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public IngestResult ingest(ParsedArticle parsed) {
+        String hash = sha256(parsed.body());
+        var existing = articles.findByContentHash(hash);
+        if (existing.isPresent()) {
+            return IngestResult.duplicate(existing.get().getId());
+        }
+        Article article = articles.save(new Article(parsed.sourceName(), parsed.title(), parsed.outlet(),
+                parsed.publishedOn(), parsed.dateSource(), parsed.body(), hash, clock.instant(), extractor.version()));
+        ArticleAnalysis analysis = extractor.extract(parsed.toArticleText());
+
+        Map<String, Actor> actorsByName = new HashMap<>();
+        saveRoles(article, analysis.roles(), actorsByName);
+        Set<String> knownTopics = topics.findAll().stream().map(Topic::getCode).collect(Collectors.toSet());
+        int seq = 0;
+        for (ExtractedStatement found : analysis.statements()) {
+            Actor actor = found.speaker() == null ? null : actorFor(found.speaker(), actorsByName);
+            Statement statement = new Statement(article, actor, seq++, found.kind(), found.text(), found.parts(),
+                    found.mention(), found.cue(), found.decidedBy(), found.confidence(), found.saidOn());
+            found.stances().forEach((topic, stance) -> {
+                if (knownTopics.contains(topic)) {
+                    statement.takePosition(topic, stance);
+                } else {
+                    log.warn("{}: ignoring unknown topic {}", parsed.sourceName(), topic);
+                }
+            });
+            statements.save(statement);
+        }
+        return IngestResult.ingested(article.getId(), analysis.statements().size());
+    }
+
+    private void saveRoles(Article article, List<RoleMention> mentions, Map<String, Actor> actorsByName) {
+        Set<String> seen = new HashSet<>();
+        for (RoleMention mention : mentions) {
+            if (mention.span().length() == 0 || mention.role().isBlank()) {
+                continue;
+            }
+            Actor actor = actorFor(mention.actor(), actorsByName);
+            if (seen.add(actor.getSlug() + "\u0000" + mention.role())) {
+                roles.save(new ActorRole(actor, article, mention.role(), mention.span().start(), mention.span().end()));
+            }
+        }
+    }
+
+    private Actor actorFor(Speaker speaker, Map<String, Actor> actorsByName) {
+        return actorsByName.computeIfAbsent(speaker.canonicalName(), name -> actorDirectory.resolve(speaker));
+    }
+
+    static String sha256(String body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.claimtracker.ingest;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code ingest PATH...}: stores the articles in files and folders without starting the web server, showing progress
+ * on long batches. Exits non-zero only when no file could be read.
+ */
+public final class IngestCommand {
+
+    private static final int PROGRESS_EVERY = 25;
+
+    private IngestCommand() {
+    }
+
+    public static int run(Class<?> application, List<String> args, PrintStream err) {
+        List<String> paths = args.stream().filter(a -> !a.startsWith("--")).toList();
+        if (paths.isEmpty()) {
+            err.println("usage: ingest PATH...   (files or folders of .txt and .html articles)");
+            return 2;
+        }
+        String[] springArgs = args.stream().filter(a -> a.startsWith("--")).toArray(String[]::new);
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+                .web(WebApplicationType.NONE)
+                .properties("claimtracker.ingest.on-startup=false")
+                .run(springArgs)) {
+            IngestionRunner runner = context.getBean(IngestionRunner.class);
+            IngestionReport report = runner.ingestPaths(paths.stream().map(Path::of).toList(),
+                    IngestionTrigger.COMMAND, (done, total, file, result) -> {
+                        if (result.outcome() == FileOutcome.REJECTED) {
+                            err.println("rejected " + file + ": " + result.reason());
+                        }
+                        if (total >= PROGRESS_EVERY && (done % PROGRESS_EVERY == 0 || done == total)) {
+                            err.printf("ingest: %d/%d files (%d%%)%n", done, total, done * 100 / total);
+                        }
+                    });
+            err.printf("ingest: %d files: %d ingested (%d statements), %d already stored, %d rejected (run %d)%n",
+                    report.files(), report.ingested(), report.statements(), report.duplicates(), report.rejected(),
+                    report.runId());
+            return report.anyRead() ? 0 : 1;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.claimtracker.ingest;
+
+/** What ingesting one file came to; a reason only for a rejection, an article for the other outcomes. */
+public record IngestResult(FileOutcome outcome, Long articleId, int statements, String reason) {
+
+    public IngestResult {
+        if ((outcome == FileOutcome.REJECTED) != (reason != null)) {
+            throw new IllegalArgumentException("a reason is given for rejections, and only for them");
+        }
+    }
+
+    static IngestResult ingested(long articleId, int statements) {
+        return new IngestResult(FileOutcome.INGESTED, articleId, statements, null);
+    }
+
+    static IngestResult duplicate(long articleId) {
+        return new IngestResult(FileOutcome.DUPLICATE, articleId, 0, null);
+    }
+
+    static IngestResult rejected(String reason) {
+        return new IngestResult(FileOutcome.REJECTED, null, 0, reason);
+    }
+}

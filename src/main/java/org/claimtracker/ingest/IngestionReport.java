@@ -1,0 +1,14 @@
+package org.claimtracker.ingest;
+
+/** The tally of one ingestion run. */
+public record IngestionReport(long runId, int ingested, int duplicates, int rejected, int statements) {
+
+    public int files() {
+        return ingested + duplicates + rejected;
+    }
+
+    /** True when some file was readable: ingested now or already stored. */
+    public boolean anyRead() {
+        return ingested + duplicates > 0;
+    }
+}

@@ -1,0 +1,100 @@
+package org.claimtracker.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+import org.claimtracker.config.ClaimTrackerProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs a batch: every file gets an outcome row and a log line, a bad file is rejected with its reason, and the rest
+ * of the batch goes on. Each article is stored in its own transaction by {@link ArticleIngestion}, so a failure
+ * leaves no partial rows.
+ */
+@Service
+public class IngestionRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(IngestionRunner.class);
+
+    private final ArticleIngestion ingestion;
+    private final IngestionRunRepository runs;
+    private final IngestionFileRepository files;
+    private final ArticleFileReader fileReader;
+    private final Clock clock;
+
+    public IngestionRunner(ArticleIngestion ingestion, IngestionRunRepository runs, IngestionFileRepository files,
+            ClaimTrackerProperties properties, Clock clock) {
+        this.ingestion = ingestion;
+        this.runs = runs;
+        this.files = files;
+        this.fileReader = new ArticleFileReader(properties.ingest().maxBytes().toBytes());
+        this.clock = clock;
+    }
+
+    public IngestionReport ingestPaths(List<Path> paths, IngestionTrigger trigger, IngestionProgress progress) {
+        IngestionRun run = runs.save(new IngestionRun(trigger, clock.instant()));
+        List<Path> batch = ArticleFiles.expand(paths);
+        int statements = 0;
+        for (int i = 0; i < batch.size(); i++) {
+            Path file = batch.get(i);
+            Long size = null;
+            IngestResult result;
+            try {
+                byte[] bytes = Files.readAllBytes(file);
+                size = (long) bytes.length;
+                result = ingestBytes(file.getFileName().toString(), bytes);
+            } catch (IOException e) {
+                result = IngestResult.rejected("cannot read file: " + e.getMessage());
+            }
+            statements += result.statements();
+            record(run, file.getFileName().toString(), file.toString(), size, result);
+            progress.fileDone(i + 1, batch.size(), file.toString(), result);
+        }
+        return finish(run, statements);
+    }
+
+    /** Ingests one uploaded file as a run of its own. */
+    public IngestResult ingestUpload(String fileName, byte[] bytes) {
+        IngestionRun run = runs.save(new IngestionRun(IngestionTrigger.UPLOAD, clock.instant()));
+        IngestResult result = ingestBytes(fileName, bytes);
+        record(run, fileName, null, (long) bytes.length, result);
+        finish(run, result.statements());
+        return result;
+    }
+
+    private IngestResult ingestBytes(String fileName, byte[] bytes) {
+        try {
+            return ingestion.ingest(fileReader.read(fileName, bytes));
+        } catch (RejectedFileException e) {
+            return IngestResult.rejected(e.getMessage());
+        } catch (RuntimeException e) {
+            // The transaction has rolled back; the batch goes on and the outcome row says why.
+            log.error("{}: could not be stored", fileName, e);
+            Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
+            return IngestResult.rejected("could not be stored: " + cause.getMessage());
+        }
+    }
+
+    private void record(IngestionRun run, String fileName, String path, Long size, IngestResult result) {
+        files.save(new IngestionFile(run.getId(), fileName, path, size, result, clock.instant()));
+        run.count(result.outcome());
+        switch (result.outcome()) {
+            case INGESTED -> log.info("ingested {}: article {}, {} statements", fileName, result.articleId(),
+                    result.statements());
+            case DUPLICATE -> log.info("skipped {}: same content as article {}", fileName, result.articleId());
+            case REJECTED -> log.warn("rejected {}: {}", fileName, result.reason());
+        }
+    }
+
+    private IngestionReport finish(IngestionRun run, int statements) {
+        run.finish(clock.instant());
+        runs.save(run);
+        return new IngestionReport(run.getId(), run.getIngested(), run.getDuplicates(), run.getRejected(), statements);
+    }
+}

@@ -1,0 +1,43 @@
+package org.claimtracker.ingest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.claimtracker.config.ClaimTrackerProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/** Ingests {@code claimtracker.ingest.paths} when the application starts; already stored articles are skipped. */
+@Component
+@ConditionalOnProperty(name = "claimtracker.ingest.on-startup", havingValue = "true", matchIfMissing = true)
+class StartupIngestion implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(StartupIngestion.class);
+
+    private final IngestionRunner runner;
+    private final ClaimTrackerProperties properties;
+
+    StartupIngestion(IngestionRunner runner, ClaimTrackerProperties properties) {
+        this.runner = runner;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        List<Path> paths = properties.ingest().paths().stream().filter(p -> !p.toString().isBlank()).toList();
+        if (paths.isEmpty()) {
+            return;
+        }
+        paths.stream().filter(p -> !Files.exists(p))
+                .forEach(p -> log.warn("Start-up ingestion: {} does not exist", p.toAbsolutePath()));
+        IngestionReport report = runner.ingestPaths(paths.stream().filter(Files::exists).toList(),
+                IngestionTrigger.STARTUP, IngestionProgress.NONE);
+        log.info("Start-up ingestion of {}: {} articles ingested, {} skipped as already stored, {} rejected",
+                paths, report.ingested(), report.duplicates(), report.rejected());
+    }
+}

@@ -1,0 +1,2 @@
+/** Claim Tracker: who said what, when, about what, and where it was written. */
+package org.claimtracker;

@@ -1,0 +1,73 @@
+package org.claimtracker.statement;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.claimtracker.actor.Actor;
+import org.claimtracker.extraction.Stance;
+
+/** The stance one statement takes on one topic: a point in its speaker's position history. */
+@Entity
+@Table(name = "position")
+public class Position {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "statement_id")
+    private Statement statement;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "actor_id")
+    private Actor actor;
+
+    @Column(name = "topic_code", nullable = false)
+    private String topicCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Stance stance;
+
+    @Column(name = "stated_on")
+    private LocalDate statedOn;
+
+    protected Position() {
+    }
+
+    Position(Statement statement, Actor actor, String topicCode, Stance stance, LocalDate statedOn) {
+        this.statement = statement;
+        this.actor = actor;
+        this.topicCode = topicCode;
+        this.stance = stance;
+        this.statedOn = statedOn;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getTopicCode() {
+        return topicCode;
+    }
+
+    public Stance getStance() {
+        return stance;
+    }
+
+    public LocalDate getStatedOn() {
+        return statedOn;
+    }
+}
