@@ -14,7 +14,12 @@ import java.util.regex.Pattern;
  */
 final class PlainTextArticleReader implements ArticleReader {
 
-    private static final Pattern HEADER = Pattern.compile("\\A[ \\t]*date[ \\t]+(\\S*)[ \\t]*(?:\\n|(?=\\S))");
+    /**
+     * "date" alone on the first line, or followed by a value that starts with a digit: a header, well-formed or not.
+     * "date of the talks..." opening an article is text.
+     */
+    private static final Pattern HEADER =
+            Pattern.compile("\\A[ \\t]*date(?:[ \\t]+(\\d\\S*)[ \\t]*(?:\\n|\\z|(?<=[ \\t])(?=\\S))|[ \\t]*(?:\\n|\\z))");
 
     @Override
     public boolean supports(String extension) {
@@ -29,7 +34,7 @@ final class PlainTextArticleReader implements ArticleReader {
             return new ParsedArticle(fileName, null, null, TextNormaliser.normalise(content), fromName,
                     fromName != null ? PublicationDateSource.FILE_NAME : PublicationDateSource.NONE);
         }
-        String value = header.group(1);
+        String value = header.group(1) == null ? "" : header.group(1);
         LocalDate date;
         try {
             date = LocalDate.parse(value);

@@ -1,0 +1,71 @@
+package org.claimtracker.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.claimtracker.extraction.ExtractionPipeline;
+import org.claimtracker.support.TestArticles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ExtractCommandTests {
+
+    private final ExtractCommand command = new ExtractCommand(new ArticleFileReader(Long.MAX_VALUE),
+            ExtractionPipeline.standard());
+    private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+    private final PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void printsOneJsonObjectPerStatementWithTheContractFieldsInOrder() throws Exception {
+        TestArticles.write(dir, "2025-03-02_note.txt", "“We must be open,” he told reporters.\nNothing else.");
+        StringWriter out = new StringWriter();
+
+        int exit = command.run(List.of(dir.toString()), out, err);
+
+        assertThat(exit).isZero();
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines).isNotEmpty();
+        JsonNode first = JsonMapper.builder().build().readTree(lines.get(0));
+        assertThat(first.propertyNames()).containsExactly("source", "articleDate", "kind", "text", "start", "end",
+                "speaker", "mention", "cue", "topics", "stances");
+        assertThat(first.get("source").asString()).isEqualTo("2025-03-02_note.txt");
+        assertThat(first.get("articleDate").asString()).isEqualTo("2025-03-02");
+        String body = "“We must be open,” he told reporters.\nNothing else.";
+        assertThat(body.substring(first.get("start").asInt(), first.get("end").asInt()))
+                .isEqualTo(first.get("text").asString());
+    }
+
+    @Test
+    void skipsFolderFilesThatAreNotArticlesButReportsNamedOnes() throws Exception {
+        TestArticles.write(dir, "README.md", "# notes");
+        Path named = TestArticles.write(dir, "notes.docx", "x");
+        StringWriter out = new StringWriter();
+
+        int exit = command.run(List.of(dir.toString(), named.toString()), out, err);
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(errBytes.toString(StandardCharsets.UTF_8))
+                .contains("rejected " + named + ": unsupported file type '.docx'")
+                .doesNotContain("README.md");
+    }
+
+    @Test
+    void explainsUsageWithoutPaths() throws Exception {
+        int exit = command.run(List.of(), new StringWriter(), err);
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(errBytes.toString(StandardCharsets.UTF_8)).startsWith("usage: extract PATH...");
+    }
+}
