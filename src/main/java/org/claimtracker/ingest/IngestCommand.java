@@ -28,7 +28,9 @@ public final class IngestCommand {
         String[] springArgs = args.stream().filter(a -> a.startsWith("--")).toArray(String[]::new);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
-                .properties("claimtracker.ingest.on-startup=false")
+                // The command reports for itself on stderr; the framework's start-up chatter would bury it.
+                .properties("claimtracker.ingest.on-startup=false", "spring.main.banner-mode=off",
+                        "logging.level.root=WARN", "logging.level.org.claimtracker.ingest=ERROR")
                 .run(springArgs)) {
             IngestionRunner runner = context.getBean(IngestionRunner.class);
             IngestionReport report = runner.ingestPaths(paths.stream().map(Path::of).toList(),
