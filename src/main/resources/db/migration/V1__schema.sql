@@ -151,6 +151,7 @@ create table ingestion_run (
     finished_at  timestamptz,
     ingested     int not null default 0,
     duplicates   int not null default 0,
+    reextracted  int not null default 0,
     rejected     int not null default 0
 );
 
@@ -160,7 +161,7 @@ create table ingestion_file (
     file_name    text        not null,
     path         text,
     size_bytes   bigint,
-    outcome      varchar(10) not null check (outcome in ('INGESTED', 'DUPLICATE', 'REJECTED')),
+    outcome      varchar(12) not null check (outcome in ('INGESTED', 'DUPLICATE', 'REEXTRACTED', 'REJECTED')),
     reason       text,
     article_id   bigint references article (id) on delete set null,
     processed_at timestamptz not null,

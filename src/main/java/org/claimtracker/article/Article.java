@@ -71,6 +71,14 @@ public class Article {
         this.extractorVersion = extractorVersion;
     }
 
+    /** Records that the current extractor has found this article's statements again. */
+    public void reextractedBy(String version) {
+        if (version.equals(extractorVersion)) {
+            throw new IllegalStateException("article " + id + " is already extracted by " + version);
+        }
+        this.extractorVersion = version;
+    }
+
     public Long getId() {
         return id;
     }

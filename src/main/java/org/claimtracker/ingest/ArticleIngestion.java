@@ -33,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Stores one article with everything extraction finds in it, in one transaction: all of it or nothing. An article
- * whose normalised body is already stored is a duplicate and changes nothing.
+ * whose normalised body is already stored is a duplicate and changes nothing, unless an older extractor read it:
+ * then its statements are found again, so an upgrade reaches the articles already stored.
  */
 @Service
 public class ArticleIngestion {
@@ -64,10 +65,23 @@ public class ArticleIngestion {
         String hash = sha256(parsed.body());
         var existing = articles.findByContentHash(hash);
         if (existing.isPresent()) {
-            return IngestResult.duplicate(existing.get().getId());
+            Article article = existing.get();
+            if (article.getExtractorVersion().equals(extractor.version())) {
+                return IngestResult.duplicate(article.getId());
+            }
+            statements.deleteByArticleId(article.getId());
+            roles.deleteByArticleId(article.getId());
+            article = articles.findById(article.getId()).orElseThrow();
+            article.reextractedBy(extractor.version());
+            return IngestResult.reextracted(article.getId(), storeAnalysis(article, parsed));
         }
         Article article = articles.save(new Article(parsed.sourceName(), parsed.title(), parsed.outlet(),
                 parsed.publishedOn(), parsed.dateSource(), parsed.body(), hash, clock.instant(), extractor.version()));
+        return IngestResult.ingested(article.getId(), storeAnalysis(article, parsed));
+    }
+
+    /** Stores what extraction finds in the article; returns the number of statements. */
+    private int storeAnalysis(Article article, ParsedArticle parsed) {
         ArticleAnalysis analysis = extractor.extract(parsed.toArticleText());
 
         Map<String, Actor> actorsByName = new HashMap<>();
@@ -87,7 +101,7 @@ public class ArticleIngestion {
             });
             statements.save(statement);
         }
-        return IngestResult.ingested(article.getId(), analysis.statements().size());
+        return analysis.statements().size();
     }
 
     private void saveRoles(Article article, List<RoleMention> mentions, Map<String, Actor> actorsByName) {

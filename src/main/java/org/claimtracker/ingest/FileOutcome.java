@@ -2,5 +2,12 @@ package org.claimtracker.ingest;
 
 /** What became of one file in an ingestion run. */
 public enum FileOutcome {
-    INGESTED, DUPLICATE, REJECTED
+    /** A new article, stored with its statements. */
+    INGESTED,
+    /** The same text is already stored, extracted by the current extractor: nothing changed. */
+    DUPLICATE,
+    /** The same text is stored, but an older extractor found its statements: they were found again. */
+    REEXTRACTED,
+    /** The file could not be used; the reason says why. */
+    REJECTED
 }

@@ -42,9 +42,9 @@ public final class IngestCommand {
                             err.printf("ingest: %d/%d files (%d%%)%n", done, total, done * 100 / total);
                         }
                     });
-            err.printf("ingest: %d files: %d ingested (%d statements), %d already stored, %d rejected (run %d)%n",
-                    report.files(), report.ingested(), report.statements(), report.duplicates(), report.rejected(),
-                    report.runId());
+            err.printf("ingest: %d files: %d ingested, %d already stored, %d re-extracted, %d rejected; "
+                    + "%d statements (run %d)%n", report.files(), report.ingested(), report.duplicates(),
+                    report.reextracted(), report.rejected(), report.statements(), report.runId());
             return report.anyRead() ? 0 : 1;
         }
     }

@@ -13,6 +13,10 @@ public record IngestResult(FileOutcome outcome, Long articleId, int statements, 
         return new IngestResult(FileOutcome.INGESTED, articleId, statements, null);
     }
 
+    static IngestResult reextracted(long articleId, int statements) {
+        return new IngestResult(FileOutcome.REEXTRACTED, articleId, statements, null);
+    }
+
     static IngestResult duplicate(long articleId) {
         return new IngestResult(FileOutcome.DUPLICATE, articleId, 0, null);
     }

@@ -34,6 +34,8 @@ public class IngestionRun {
 
     private int duplicates;
 
+    private int reextracted;
+
     private int rejected;
 
     protected IngestionRun() {
@@ -48,6 +50,7 @@ public class IngestionRun {
         switch (outcome) {
             case INGESTED -> ingested++;
             case DUPLICATE -> duplicates++;
+            case REEXTRACTED -> reextracted++;
             case REJECTED -> rejected++;
         }
     }
@@ -81,6 +84,10 @@ public class IngestionRun {
 
     public int getDuplicates() {
         return duplicates;
+    }
+
+    public int getReextracted() {
+        return reextracted;
     }
 
     public int getRejected() {

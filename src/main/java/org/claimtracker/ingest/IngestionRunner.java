@@ -88,6 +88,8 @@ public class IngestionRunner {
             case INGESTED -> log.info("ingested {}: article {}, {} statements", fileName, result.articleId(),
                     result.statements());
             case DUPLICATE -> log.info("skipped {}: same content as article {}", fileName, result.articleId());
+            case REEXTRACTED -> log.info("re-extracted {}: article {}, {} statements by the current extractor",
+                    fileName, result.articleId(), result.statements());
             case REJECTED -> log.warn("rejected {}: {}", fileName, result.reason());
         }
     }
@@ -95,6 +97,7 @@ public class IngestionRunner {
     private IngestionReport finish(IngestionRun run, int statements) {
         run.finish(clock.instant());
         runs.save(run);
-        return new IngestionReport(run.getId(), run.getIngested(), run.getDuplicates(), run.getRejected(), statements);
+        return new IngestionReport(run.getId(), run.getIngested(), run.getDuplicates(), run.getReextracted(),
+                run.getRejected(), statements);
     }
 }

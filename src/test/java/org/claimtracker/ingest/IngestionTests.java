@@ -56,6 +56,24 @@ class IngestionTests {
     }
 
     @Test
+    void findsTheStatementsAgainWhenAnOlderExtractorReadTheArticle() {
+        IngestionReport first = runner.ingestPaths(List.of(TestArticles.seeds()), IngestionTrigger.COMMAND,
+                IngestionProgress.NONE);
+        jdbc.update("update article set extractor_version = 'older'");
+        jdbc.update("delete from statement where seq > 0");
+
+        IngestionReport again = runner.ingestPaths(List.of(TestArticles.seeds()), IngestionTrigger.COMMAND,
+                IngestionProgress.NONE);
+
+        assertThat(again.reextracted()).isEqualTo(5);
+        assertThat(again.statements()).isEqualTo(first.statements());
+        assertThat(count("article")).isEqualTo(5);
+        assertThat(count("statement")).isEqualTo(first.statements());
+        assertThat(jdbc.queryForList("select distinct extractor_version from article", String.class))
+                .doesNotContain("older");
+    }
+
+    @Test
     void readsTheSeedDateHeaderAndStoresTheBodyWithoutIt() {
         TestArticles.write(dir, "dated.txt", " date 2025-03-02\n“We are ready,” Zelensky said.\n");
         TestArticles.write(dir, "inline.txt", " date 2025-03-03 “We are ready too,” Zelensky said.");
