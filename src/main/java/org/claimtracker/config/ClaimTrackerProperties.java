@@ -1,6 +1,7 @@
 package org.claimtracker.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -17,10 +18,13 @@ import org.springframework.util.unit.DataSize;
 public record ClaimTrackerProperties(String dataDir, @DefaultValue Ingest ingest) {
 
     /**
-     * @param paths    folders and files ingested at start-up
-     * @param maxBytes files larger than this are rejected
+     * @param paths         folders and files ingested at start-up
+     * @param maxBytes      files larger than this are rejected
+     * @param watchDir      a folder to watch for new files, or null for none
+     * @param watchInterval how often the watched folder is looked at
      */
-    public record Ingest(@DefaultValue List<Path> paths, @DefaultValue("5MB") DataSize maxBytes) {
+    public record Ingest(@DefaultValue List<Path> paths, @DefaultValue("5MB") DataSize maxBytes, Path watchDir,
+            @DefaultValue("10s") Duration watchInterval) {
     }
 
     public boolean persistentDatabase() {
