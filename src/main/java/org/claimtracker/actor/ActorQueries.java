@@ -1,0 +1,124 @@
+package org.claimtracker.actor;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.claimtracker.extraction.ActorKind;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read-only questions about actors, each answered in a fixed number of queries whatever the number of actors:
+ * the index with statement counts, a name search that forgives misspellings, and a profile.
+ */
+@Component
+public class ActorQueries {
+
+    /**
+     * The least pg_trgm word similarity between the search and a name or alias that counts as a match: low enough
+     * for "Zelenskiy" to find "Volodymyr Zelensky", high enough that "Putin" does not find "Rutte".
+     */
+    static final double MIN_SIMILARITY = 0.45;
+
+    private static final String COUNTS = """
+            left join (select s.actor_id, count(*) as statements,
+                              min(coalesce(s.said_on, ar.published_on)) as first_said,
+                              max(coalesce(s.said_on, ar.published_on)) as last_said
+                         from statement s join article ar on ar.id = s.article_id
+                        where s.actor_id is not null
+                        group by s.actor_id) c on c.actor_id = a.id
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public ActorQueries(DataSource dataSource) {
+        this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+    }
+
+    /** Every actor, those with the most statements first. */
+    @Transactional(readOnly = true)
+    public List<ActorSummary> list() {
+        return jdbc.query("""
+                select a.id, a.slug, a.name, a.kind, coalesce(c.statements, 0) as statements, c.first_said,
+                       c.last_said, null as matched_as
+                  from actor a
+                """ + COUNTS + " order by statements desc, a.name", summary());
+    }
+
+    /**
+     * Actors whose name or an alias resembles {@code q} (pg_trgm word similarity, so a misspelling or a partial
+     * name still finds them), best match first; a blank {@code q} lists everyone.
+     */
+    @Transactional(readOnly = true)
+    public List<ActorSummary> search(String q) {
+        if (q == null || q.isBlank()) {
+            return list();
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource("q", q.strip()).addValue("min", MIN_SIMILARITY);
+        return jdbc.query("""
+                select a.id, a.slug, a.name, a.kind, coalesce(c.statements, 0) as statements, c.first_said,
+                       c.last_said, m.name as matched_as
+                  from actor a
+                  join lateral (
+                        select n.name, greatest(word_similarity(:q, n.name), similarity(:q, n.name)) as score
+                          from (select a.name union all
+                                select al.alias from actor_alias al where al.actor_id = a.id) n(name)
+                         order by score desc, n.name
+                         limit 1) m on true
+                """ + COUNTS + """
+                 where m.score >= :min or strpos(lower(m.name), lower(:q)) > 0
+                 order by m.score desc, statements desc, a.name
+                """, params, summary());
+    }
+
+    /** The actor with this slug: name, kind, aliases and the roles articles gave them. */
+    @Transactional(readOnly = true)
+    public Optional<ActorProfile> profile(String slug) {
+        MapSqlParameterSource params = new MapSqlParameterSource("slug", slug);
+        List<ActorSummary> found = jdbc.query("""
+                select a.id, a.slug, a.name, a.kind, coalesce(c.statements, 0) as statements, c.first_said,
+                       c.last_said, null as matched_as
+                  from actor a
+                """ + COUNTS + " where a.slug = :slug", params, summary());
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        ActorSummary actor = found.get(0);
+        params.addValue("id", actor.id());
+        String aliasList = jdbc.queryForObject(
+                "select string_agg(alias, chr(31) order by alias) from actor_alias where actor_id = :id", params,
+                String.class);
+        List<String> aliases = aliasList == null ? List.of() : Arrays.asList(aliasList.split("\u001f"));
+        List<ActorProfile.RoleSeen> roles = jdbc.query("""
+                select r.role, r.stated_on, ar.id as article_id, ar.title, ar.source_name, ar.outlet
+                  from actor_role r join article ar on ar.id = r.article_id
+                 where r.actor_id = :id
+                 order by r.stated_on desc nulls last, ar.id, r.role
+                """, params, (rs, row) -> new ActorProfile.RoleSeen(rs.getString("role"), localDate(rs, "stated_on"),
+                rs.getLong("article_id"), rs.getString("title"), rs.getString("source_name"),
+                rs.getString("outlet")));
+        return Optional.of(new ActorProfile(actor.id(), actor.slug(), actor.name(), actor.kind(), aliases, roles,
+                actor.statements(), actor.firstSaid(), actor.lastSaid()));
+    }
+
+    private static RowMapper<ActorSummary> summary() {
+        return (rs, row) -> new ActorSummary(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
+                ActorKind.valueOf(rs.getString("kind")), rs.getLong("statements"), localDate(rs, "first_said"),
+                localDate(rs, "last_said"), rs.getString("matched_as"));
+    }
+
+    private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+}

@@ -1,0 +1,119 @@
+package org.claimtracker.statement;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import javax.sql.DataSource;
+
+import org.claimtracker.extraction.ActorKind;
+import org.claimtracker.extraction.Stance;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who took which side on which topic, and when: position histories per actor and per topic, and the matrix of
+ * latest stances. Each answer is one query over {@code position}, grouped in memory, so its cost does not grow
+ * with the number of actors or topics. Positions of unnamed speakers are left out: a history needs a speaker.
+ */
+@Component
+public class PositionHistory {
+
+    private static final String SELECT = """
+            select p.statement_id, p.stated_on, p.stance, p.topic_code, t.label as topic_label,
+                   ac.slug, ac.name, ac.kind, s.content, ar.id as article_id, ar.source_name, ar.outlet
+              from position p
+              join topic t on t.code = p.topic_code
+              join actor ac on ac.id = p.actor_id
+              join statement s on s.id = p.statement_id
+              join article ar on ar.id = s.article_id
+            """;
+    private static final String ORDER = " order by t.sort_order, ac.name, p.stated_on nulls last, p.statement_id";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public PositionHistory(DataSource dataSource) {
+        this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+    }
+
+    /** The actor's history on every topic they took a position on, in topic order; empty for an unknown slug. */
+    @Transactional(readOnly = true)
+    public List<PositionSeries> forActor(String slug) {
+        return series(SELECT + " where ac.slug = :slug" + ORDER, new MapSqlParameterSource("slug", slug));
+    }
+
+    /** Every actor's history on the topic, the actor who spoke on it most recently first. */
+    @Transactional(readOnly = true)
+    public List<PositionSeries> forTopic(String topicCode) {
+        List<PositionSeries> series = new ArrayList<>(
+                series(SELECT + " where p.topic_code = :topic" + ORDER, new MapSqlParameterSource("topic", topicCode)));
+        series.sort(Comparator.comparing((PositionSeries s) -> s.latest().date(),
+                Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(PositionSeries::actorName));
+        return series;
+    }
+
+    /** The latest stance of every actor on every topic, with counts. */
+    @Transactional(readOnly = true)
+    public PositionMatrix matrix() {
+        List<PositionMatrix.TopicRef> topics = jdbc.query("select code, label from topic order by sort_order",
+                (rs, row) -> new PositionMatrix.TopicRef(rs.getString("code"), rs.getString("label")));
+        Map<String, Map<String, PositionMatrix.Cell>> byActor = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, Integer> totals = new LinkedHashMap<>();
+        for (PositionSeries s : series(SELECT + ORDER, new MapSqlParameterSource())) {
+            PositionPoint latest = s.latest();
+            byActor.computeIfAbsent(s.actorSlug(), k -> new LinkedHashMap<>()).put(s.topicCode(),
+                    new PositionMatrix.Cell(latest.stance(), latest.date(), latest.statementId(), s.count(),
+                            s.countsByStance()));
+            names.put(s.actorSlug(), s.actorName());
+            totals.merge(s.actorSlug(), s.count(), Integer::sum);
+        }
+        List<PositionMatrix.Row> rows = byActor.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, Map<String, PositionMatrix.Cell>> e) ->
+                        -totals.get(e.getKey())).thenComparing(e -> names.get(e.getKey())))
+                .map(e -> new PositionMatrix.Row(e.getKey(), names.get(e.getKey()), Map.copyOf(e.getValue())))
+                .toList();
+        return new PositionMatrix(topics, rows);
+    }
+
+    private List<PositionSeries> series(String sql, MapSqlParameterSource params) {
+        List<Row> rows = jdbc.query(sql, params, (rs, n) -> {
+            Date date = rs.getDate("stated_on");
+            return new Row(rs.getString("topic_code"), rs.getString("topic_label"), rs.getString("slug"),
+                    rs.getString("name"), ActorKind.valueOf(rs.getString("kind")), rs.getLong("statement_id"),
+                    date == null ? null : date.toLocalDate(), Stance.valueOf(rs.getString("stance")),
+                    rs.getString("content"), rs.getLong("article_id"), rs.getString("source_name"),
+                    rs.getString("outlet"));
+        });
+        List<PositionSeries> result = new ArrayList<>();
+        List<PositionPoint> points = new ArrayList<>();
+        Row first = null;
+        for (Row row : rows) {
+            if (first != null && !(first.topic.equals(row.topic) && first.slug.equals(row.slug))) {
+                result.add(new PositionSeries(first.slug, first.name, first.kind, first.topic, first.label, points));
+                points = new ArrayList<>();
+            }
+            if (points.isEmpty()) {
+                first = row;
+            }
+            boolean changed = !points.isEmpty() && !Objects.equals(points.get(points.size() - 1).stance(), row.stance);
+            points.add(new PositionPoint(row.statementId, row.date, row.stance, row.content, row.articleId,
+                    row.sourceName, row.outlet, changed));
+        }
+        if (first != null) {
+            result.add(new PositionSeries(first.slug, first.name, first.kind, first.topic, first.label, points));
+        }
+        return result;
+    }
+
+    private record Row(String topic, String label, String slug, String name, ActorKind kind, long statementId,
+            LocalDate date, Stance stance, String content, long articleId, String sourceName, String outlet) {
+    }
+}

@@ -1,0 +1,45 @@
+package org.claimtracker.web;
+
+import java.util.List;
+
+import org.claimtracker.article.ArticleQueries;
+import org.claimtracker.statement.PositionHistory;
+import org.claimtracker.statement.StatementFilter;
+import org.claimtracker.statement.StatementSearch;
+import org.claimtracker.topic.TopicRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class HomeController {
+
+    /** The topics the front page leads with: the 2025 negotiations the first corpus follows. */
+    static final List<String> HEADLINE_TOPICS = List.of("CEASEFIRE", "SECURITY_GUARANTEES", "MINERALS_DEAL");
+    private static final int RECENT = 8;
+
+    private final TopicRepository topics;
+    private final PositionHistory history;
+    private final StatementSearch search;
+    private final ArticleQueries articles;
+
+    HomeController(TopicRepository topics, PositionHistory history, StatementSearch search, ArticleQueries articles) {
+        this.topics = topics;
+        this.history = history;
+        this.search = search;
+        this.articles = articles;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        List<HomeView.HeadlineTopic> headline = topics.findAllById(HEADLINE_TOPICS).stream()
+                .sorted(java.util.Comparator.comparingInt(t -> HEADLINE_TOPICS.indexOf(t.getCode())))
+                .map(t -> new HomeView.HeadlineTopic(t.getCode(), t.getLabel(), t.getDescription(),
+                        history.forTopic(t.getCode()),
+                        search.find(StatementFilter.all(1).withTopic(t.getCode())).total()))
+                .toList();
+        model.addAttribute("view", new HomeView(headline, search.find(StatementFilter.all(RECENT)).items(),
+                articles.coverage()));
+        return "home/index";
+    }
+}

@@ -1,0 +1,18 @@
+package org.claimtracker.web;
+
+import java.util.List;
+
+import org.claimtracker.actor.ActorProfile;
+import org.claimtracker.statement.PositionSeries;
+
+/**
+ * A speaker's page: who they are, their positions per topic over time (changes of stance flagged), and their
+ * statements, filterable like /statements.
+ */
+record SpeakerView(ActorProfile profile, List<PositionSeries> positions, StanceChart chart,
+        StatementBrowserView browser) {
+
+    public long changes() {
+        return positions.stream().mapToLong(p -> p.changes().size()).sum();
+    }
+}

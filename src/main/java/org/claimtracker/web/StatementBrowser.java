@@ -1,0 +1,95 @@
+package org.claimtracker.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.claimtracker.actor.ActorQueries;
+import org.claimtracker.actor.ActorSummary;
+import org.claimtracker.statement.InvalidParameterException;
+import org.claimtracker.statement.StatementFilter;
+import org.claimtracker.statement.StatementPage;
+import org.claimtracker.statement.StatementQuery;
+import org.claimtracker.statement.StatementSearch;
+import org.claimtracker.statement.StatementSort;
+import org.springframework.stereotype.Component;
+
+/** Builds the filterable statement list that /statements and each speaker's page show. */
+@Component
+class StatementBrowser {
+
+    private final StatementSearch search;
+    private final ActorQueries actors;
+    private final Topics topics;
+
+    StatementBrowser(StatementSearch search, ActorQueries actors, Topics topics) {
+        this.search = search;
+        this.actors = actors;
+        this.topics = topics;
+    }
+
+    /**
+     * @param fixedSpeaker the speaker whose page this is, whose statements alone are listed; null for everyone's
+     */
+    StatementBrowserView browse(String basePath, StatementQuery query, String fixedSpeaker) {
+        List<TopicOption> topicOptions = topics.all();
+        StatementFilter filter = query.toFilter();
+        if (filter.topic() != null && topicOptions.stream().noneMatch(t -> t.code().equals(filter.topic()))) {
+            throw new InvalidParameterException("topic", "unknown topic '" + query.topic() + "'");
+        }
+        StatementFilter effective = fixedSpeaker == null ? filter : filter.withSpeakers(List.of(fixedSpeaker));
+        StatementPage page = search.find(effective);
+        List<ActorSummary> speakers = fixedSpeaker == null ? actors.list() : List.of();
+
+        QueryParams params = QueryParams.of(fixedSpeaker == null ? query : withoutSpeakers(query));
+        QueryParams unpaged = params.without("page");
+        String previous = page.hasPrevious() ? params.with("page", String.valueOf(page.page())).url(basePath) : null;
+        String next = page.hasNext() ? params.with("page", String.valueOf(page.page() + 2)).url(basePath) : null;
+        QueryParams exported = (fixedSpeaker == null ? unpaged : unpaged.with("speaker", fixedSpeaker))
+                .without("size");
+        return new StatementBrowserView(basePath, fixedSpeaker, params.url(basePath), filter, page,
+                chips(query, filter, unpaged, basePath, topicOptions, speakers), basePath,
+                previous, next, exported.url("/statements.csv"), exported.url("/statements.jsonl"), topicOptions,
+                speakers);
+    }
+
+    private static StatementQuery withoutSpeakers(StatementQuery q) {
+        return new StatementQuery(List.of(), q.topic(), q.stance(), q.kind(), q.from(), q.to(), q.source(), q.q(),
+                q.sort(), q.page(), q.size());
+    }
+
+    private static List<FilterChip> chips(StatementQuery query, StatementFilter filter, QueryParams params,
+            String basePath, List<TopicOption> topics, List<ActorSummary> speakers) {
+        Map<String, String> names = speakers.stream()
+                .collect(Collectors.toMap(ActorSummary::slug, ActorSummary::name, (a, b) -> a));
+        Map<String, String> labels = topics.stream()
+                .collect(Collectors.toMap(TopicOption::code, TopicOption::label));
+        List<FilterChip> chips = new ArrayList<>();
+        for (String slug : filter.speakers()) {
+            chips.add(new FilterChip("speaker", "Speaker: " + names.getOrDefault(slug, slug),
+                    params.without("speaker", slug).url(basePath)));
+        }
+        add(chips, params, basePath, "topic", query.topic(), v -> "Topic: " + labels.getOrDefault(
+                v.toUpperCase(Locale.ROOT), v));
+        add(chips, params, basePath, "stance", query.stance(), v -> "Stance: " + Labels.stance(filter.stance()));
+        add(chips, params, basePath, "kind", query.kind(), v -> "Kind: " + Labels.kind(filter.kind()));
+        add(chips, params, basePath, "from", query.from(), v -> "From " + v);
+        add(chips, params, basePath, "to", query.to(), v -> "To " + v);
+        add(chips, params, basePath, "source", query.source(), v -> "Source: " + v);
+        add(chips, params, basePath, "q", query.q(), v -> "Words: " + v);
+        if (filter.sort() == StatementSort.OLDEST_FIRST) {
+            add(chips, params, basePath, "sort", query.sort(), v -> "Oldest first");
+        }
+        return chips;
+    }
+
+    private static void add(List<FilterChip> chips, QueryParams params, String basePath, String name, String value,
+            Function<String, String> label) {
+        if (value != null && !value.isBlank()) {
+            chips.add(new FilterChip(name, label.apply(value.strip()), params.without(name).url(basePath)));
+        }
+    }
+}

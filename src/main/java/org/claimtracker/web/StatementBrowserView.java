@@ -1,0 +1,44 @@
+package org.claimtracker.web;
+
+import java.util.List;
+
+import org.claimtracker.actor.ActorSummary;
+import org.claimtracker.extraction.Stance;
+import org.claimtracker.extraction.StatementKind;
+import org.claimtracker.statement.StatementFilter;
+import org.claimtracker.statement.StatementPage;
+
+/**
+ * A filterable statement list: the filter form, the active filters as removable chips, one page of results, and
+ * links to the next pages and the exports, all keeping the filters in the URL.
+ *
+ * @param basePath      where the form submits: /statements, or a speaker's page (whose speaker is fixed)
+ * @param fixedSpeaker  the slug every listed statement is by, or null on /statements
+ * @param selfUrl       this list's canonical URL, without empty parameters: what htmx pushes to the history
+ * @param speakers      the speakers the form offers, with counts
+ */
+record StatementBrowserView(String basePath, String fixedSpeaker, String selfUrl, StatementFilter filter,
+        StatementPage page, List<FilterChip> chips, String clearUrl, String previousUrl, String nextUrl, String csvUrl,
+        String jsonlUrl, List<TopicOption> topics, List<ActorSummary> speakers) {
+
+    public List<Stance> stances() {
+        return List.of(Stance.values());
+    }
+
+    public List<StatementKind> kinds() {
+        return List.of(StatementKind.values());
+    }
+
+    /** The first and last result numbers shown, counting from 1. */
+    public long firstShown() {
+        return page.total() == 0 ? 0 : (long) page.page() * page.size() + 1;
+    }
+
+    public long lastShown() {
+        return Math.min(page.total(), (long) (page.page() + 1) * page.size());
+    }
+
+    public boolean selected(String slug) {
+        return filter.speakers().contains(slug);
+    }
+}

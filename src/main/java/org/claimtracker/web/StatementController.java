@@ -1,0 +1,72 @@
+package org.claimtracker.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.claimtracker.article.Article;
+import org.claimtracker.article.ArticleRepository;
+import org.claimtracker.extraction.TextSpan;
+import org.claimtracker.statement.SimilarStatements;
+import org.claimtracker.statement.Statement;
+import org.claimtracker.statement.StatementHit;
+import org.claimtracker.statement.StatementQuery;
+import org.claimtracker.statement.StatementRepository;
+import org.claimtracker.statement.StatementSearch;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class StatementController {
+
+    private final StatementBrowser browser;
+    private final StatementSearch search;
+    private final StatementRepository statements;
+    private final ArticleRepository articles;
+    private final SimilarStatements similar;
+    private final Topics topics;
+
+    StatementController(StatementBrowser browser, StatementSearch search, StatementRepository statements,
+            ArticleRepository articles, SimilarStatements similar, Topics topics) {
+        this.browser = browser;
+        this.search = search;
+        this.statements = statements;
+        this.articles = articles;
+        this.similar = similar;
+        this.topics = topics;
+    }
+
+    @GetMapping("/statements")
+    String list(@ModelAttribute("query") StatementQuery query, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        StatementBrowserView view = browser.browse("/statements", query, null);
+        model.addAttribute("browser", view);
+        Htmx.pushUrl(response, view.selfUrl());
+        return Htmx.view(request, response, "statements/list", StatementFragments.of(request));
+    }
+
+    @GetMapping("/statements/{id}")
+    String show(@PathVariable long id, Model model) {
+        StatementHit hit = search.findById(id).orElseThrow(() -> new PageNotFoundException("statement " + id));
+        Statement statement = statements.findById(id).orElseThrow(() -> new PageNotFoundException("statement " + id));
+        Article article = articles.findById(hit.articleId())
+                .orElseThrow(() -> new PageNotFoundException("article " + hit.articleId()));
+        List<TextSpan> parts = statement.parts();
+        MarkedText excerpt = MarkedText.around(article.getBody(),
+                List.of(new MarkedText.Mark(id, parts, null)), hit.start(), hit.end());
+        Map<String, String> labels = topics.all().stream()
+                .collect(Collectors.toMap(TopicOption::code, TopicOption::label));
+        List<StatementView.TopicStance> stances = hit.stances().entrySet().stream()
+                .map(e -> new StatementView.TopicStance(e.getKey(), labels.getOrDefault(e.getKey(), e.getKey()),
+                        e.getValue()))
+                .toList();
+        model.addAttribute("view", new StatementView(hit, stances, excerpt, parts.size(), similar.of(id)));
+        return "statements/show";
+    }
+}

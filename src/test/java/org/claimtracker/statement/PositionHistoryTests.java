@@ -1,0 +1,95 @@
+package org.claimtracker.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.claimtracker.actor.Actor;
+import org.claimtracker.actor.ActorRepository;
+import org.claimtracker.article.ArticleRepository;
+import org.claimtracker.extraction.ActorKind;
+import org.claimtracker.extraction.Stance;
+import org.claimtracker.support.DatabaseCleaner;
+import org.claimtracker.support.IntegrationTest;
+import org.claimtracker.support.TestData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+class PositionHistoryTests {
+
+    @Autowired
+    PositionHistory history;
+
+    @Autowired
+    SimilarStatements similar;
+
+    Statement early;
+    Statement late;
+    Statement copy;
+
+    @BeforeEach
+    void setUp(@Autowired DatabaseCleaner cleaner, @Autowired ArticleRepository articles,
+            @Autowired ActorRepository actors, @Autowired StatementRepository statements) {
+        cleaner.clean();
+        TestData data = new TestData(articles, actors, statements);
+        Actor putin = data.actor("Vladimir Putin", ActorKind.PERSON);
+        Actor trump = data.actor("Donald Trump", ActorKind.PERSON);
+        var march = data.article("march.txt", "AP", LocalDate.of(2025, 3, 13),
+                "Putin said “We agree with the idea of a ceasefire, but there are nuances.”");
+        var april = data.article("april.txt", "BBC", LocalDate.of(2025, 4, 2),
+                "Putin said “There will be no ceasefire.” Trump said “A deal on minerals is done.”");
+        var reprint = data.article("reprint.txt", "Reuters", LocalDate.of(2025, 3, 14),
+                "Putin told reporters “We agree with the idea of a ceasefire, but there are nuances.”");
+        early = data.statement(march, putin, "We agree with the idea of a ceasefire, but there are nuances.",
+                Map.of("CEASEFIRE", Stance.CONDITIONAL));
+        late = data.statement(april, putin, "There will be no ceasefire.", Map.of("CEASEFIRE", Stance.OPPOSES));
+        data.statement(april, trump, "A deal on minerals is done.", Map.of("MINERALS_DEAL", Stance.SUPPORTS));
+        copy = data.statement(reprint, putin, "We agree with the idea of a ceasefire, but there are nuances.",
+                Map.of("CEASEFIRE", Stance.CONDITIONAL));
+    }
+
+    @Test
+    void actorHistoryFlagsTheChangeOfStanceWithBothStatements() {
+        PositionSeries ceasefire = history.forActor("vladimir-putin").get(0);
+
+        assertThat(ceasefire.topicCode()).isEqualTo("CEASEFIRE");
+        assertThat(ceasefire.points()).extracting(PositionPoint::stance)
+                .containsExactly(Stance.CONDITIONAL, Stance.CONDITIONAL, Stance.OPPOSES);
+        assertThat(ceasefire.latest().statementId()).isEqualTo(late.getId());
+        assertThat(ceasefire.changes()).singleElement().satisfies(change -> {
+            assertThat(change.before().statementId()).isEqualTo(copy.getId());
+            assertThat(change.after().statementId()).isEqualTo(late.getId());
+        });
+    }
+
+    @Test
+    void topicHistoryHasOneSeriesPerActorWhoSpokeOnIt() {
+        assertThat(history.forTopic("CEASEFIRE")).extracting(PositionSeries::actorName)
+                .containsExactly("Vladimir Putin");
+        assertThat(history.forTopic("MINERALS_DEAL")).extracting(PositionSeries::actorName)
+                .containsExactly("Donald Trump");
+    }
+
+    @Test
+    void matrixHoldsTheLatestStanceAndCountsPerActorAndTopic() {
+        PositionMatrix matrix = history.matrix();
+
+        assertThat(matrix.topics()).hasSize(8);
+        assertThat(matrix.rows()).extracting(PositionMatrix.Row::actorName)
+                .containsExactly("Vladimir Putin", "Donald Trump");
+        PositionMatrix.Cell cell = matrix.rows().get(0).cell("CEASEFIRE");
+        assertThat(cell.latest()).isEqualTo(Stance.OPPOSES);
+        assertThat(cell.count()).isEqualTo(3);
+        assertThat(cell.counts()).containsEntry(Stance.CONDITIONAL, 2).containsEntry(Stance.OPPOSES, 1);
+        assertThat(matrix.rows().get(0).cell("NATO")).isNull();
+    }
+
+    @Test
+    void findsTheSameWordsReportedInAnotherArticle() {
+        assertThat(similar.of(early.getId())).extracting(SimilarStatement::id).containsExactly(copy.getId());
+        assertThat(similar.of(early.getId()).get(0).identical()).isTrue();
+    }
+}
