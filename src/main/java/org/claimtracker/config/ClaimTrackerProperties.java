@@ -13,9 +13,19 @@ import org.springframework.util.unit.DataSize;
  *
  * @param dataDir  where the embedded PostgreSQL keeps its data; blank for a throw-away database (tests)
  * @param ingest   what to ingest and how
+ * @param editor   who may change data through the web site
  */
 @ConfigurationProperties("claimtracker")
-public record ClaimTrackerProperties(String dataDir, @DefaultValue Ingest ingest) {
+public record ClaimTrackerProperties(String dataDir, @DefaultValue Ingest ingest, @DefaultValue Editor editor) {
+
+    /**
+     * The account that may upload articles. Reading needs no account.
+     *
+     * @param username the editor's user name
+     * @param password the editor's password; blank: a random one is generated at start-up and logged
+     */
+    public record Editor(@DefaultValue("editor") String username, String password) {
+    }
 
     /**
      * @param paths         folders and files ingested at start-up

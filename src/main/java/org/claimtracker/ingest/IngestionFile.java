@@ -73,6 +73,10 @@ public class IngestionFile {
         return path;
     }
 
+    public Long getSizeBytes() {
+        return sizeBytes;
+    }
+
     public FileOutcome getOutcome() {
         return outcome;
     }

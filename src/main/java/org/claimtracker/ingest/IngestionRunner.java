@@ -59,13 +59,16 @@ public class IngestionRunner {
         return finish(run, statements);
     }
 
-    /** Ingests one uploaded file as a run of its own. */
-    public IngestResult ingestUpload(String fileName, byte[] bytes) {
+    /** Ingests the files of one upload as one run. */
+    public IngestionReport ingestUploads(List<UploadedFile> uploads) {
         IngestionRun run = runs.save(new IngestionRun(IngestionTrigger.UPLOAD, clock.instant()));
-        IngestResult result = ingestBytes(fileName, bytes);
-        record(run, fileName, null, (long) bytes.length, result);
-        finish(run, result.statements());
-        return result;
+        int statements = 0;
+        for (UploadedFile upload : uploads) {
+            IngestResult result = ingestBytes(upload.fileName(), upload.content());
+            statements += result.statements();
+            record(run, upload.fileName(), null, (long) upload.content().length, result);
+        }
+        return finish(run, statements);
     }
 
     private IngestResult ingestBytes(String fileName, byte[] bytes) {

@@ -1,0 +1,5 @@
+package org.claimtracker.ingest;
+
+/** A file received through the web site, not yet read. */
+public record UploadedFile(String fileName, byte[] content) {
+}
