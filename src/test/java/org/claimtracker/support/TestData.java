@@ -50,6 +50,10 @@ public final class TestData {
         return actors.save(actor);
     }
 
+    public Actor actor(String slug) {
+        return actors.findBySlug(slug).orElseThrow();
+    }
+
     /**
      * Saves a statement whose words are the first occurrence of {@code words} in the article body, with the given
      * stances (topic code to stance), said on the article's date.
