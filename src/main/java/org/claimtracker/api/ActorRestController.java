@@ -1,0 +1,61 @@
+package org.claimtracker.api;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.claimtracker.actor.ActorQueries;
+import org.claimtracker.actor.ActorRepository;
+import org.claimtracker.statement.PositionHistory;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Actors", description = "The people and bodies who speak")
+@RestController
+@RequestMapping(path = "/api/actors", produces = MediaType.APPLICATION_JSON_VALUE)
+class ActorRestController {
+
+    private final ActorQueries actors;
+    private final ActorRepository actorRepository;
+    private final PositionHistory positions;
+
+    ActorRestController(ActorQueries actors, ActorRepository actorRepository, PositionHistory positions) {
+        this.actors = actors;
+        this.actorRepository = actorRepository;
+        this.positions = positions;
+    }
+
+    @Operation(summary = "List actors with statement counts",
+            description = "Most statements first, then by name. With q, actors whose name or alias resembles q "
+                    + "(misspellings forgiven), best match first.")
+    @GetMapping
+    List<ActorResponse> list(@Parameter(description = "Name or alias to search for", example = "Zelenskiy")
+            @RequestParam(required = false) String q) {
+        return actors.search(q).stream().map(ActorResponse::of).toList();
+    }
+
+    @Operation(summary = "One actor: names, aliases, roles and counts")
+    @ApiErrorResponses.NotFound
+    @GetMapping("/{slug}")
+    ActorProfileResponse actor(@Parameter(description = "Actor slug") @PathVariable String slug) {
+        return actors.profile(slug).map(ActorProfileResponse::of)
+                .orElseThrow(() -> new NotFoundException("actor", slug));
+    }
+
+    @Operation(summary = "An actor's position history per topic",
+            description = "For each topic, in topic order, every stance the actor took, oldest first, with the "
+                    + "statement that took it.")
+    @ApiErrorResponses.NotFound
+    @GetMapping("/{slug}/positions")
+    PositionsResponse positions(@Parameter(description = "Actor slug") @PathVariable String slug) {
+        if (!actorRepository.existsBySlug(slug)) {
+            throw new NotFoundException("actor", slug);
+        }
+        return PositionsResponse.of(slug, positions.forActor(slug));
+    }
+}

@@ -1,0 +1,51 @@
+package org.claimtracker.api;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.claimtracker.extraction.Stance;
+import org.claimtracker.extraction.StatementKind;
+import org.claimtracker.statement.StatementHit;
+
+/**
+ * One statement as the API, the exports and the feeds give it. Apart from {@code id}, {@code actorSlug},
+ * {@code articleId} and {@code saidOn}, the fields carry the names and meanings of the {@code extract} command's
+ * output, so extracted and stored statements can be compared column for column.
+ */
+@Schema(name = "Statement", description = "A statement: who said what, in which article, about which topics.")
+public record StatementResponse(
+        @Schema(description = "Stable statement id", example = "42") long id,
+        @Schema(description = "Slug of the speaker, null for an unnamed source", nullable = true,
+                example = "volodymyr-zelenskyy") String actorSlug,
+        @Schema(description = "Id of the article the statement is in") long articleId,
+        @Schema(description = "The article's file name", example = "2025-03-12-reuters.txt") String source,
+        @Schema(description = "The article's publication date", nullable = true, example = "2025-03-12")
+        LocalDate articleDate,
+        @Schema(description = "When the words were said, when the article says so", nullable = true)
+        LocalDate saidOn,
+        @Schema(description = "How the article renders the statement") StatementKind kind,
+        @Schema(description = "The words, exactly as in the article") String text,
+        @Schema(description = "Offset of the first character in the article body (UTF-16 code units)") int start,
+        @Schema(description = "Offset just past the last character in the article body") int end,
+        @Schema(description = "The speaker's canonical name", nullable = true) String speaker,
+        @Schema(description = "How the article names the speaker here", nullable = true, example = "Mr. Peskov")
+        String mention,
+        @Schema(description = "The speech verb or phrase", nullable = true, example = "told reporters") String cue,
+        @Schema(description = "Codes of the topics the statement takes a position on, in topic order")
+        List<String> topics,
+        @Schema(description = "Topic code -> the speaker's stance on it in this statement",
+                example = "{\"CEASEFIRE\": \"SUPPORTS\"}") Map<String, Stance> stances) {
+
+    /** The field names in JSON order: the CSV header is exactly these. */
+    public static final List<String> FIELDS = Arrays.stream(StatementResponse.class.getRecordComponents())
+            .map(c -> c.getName()).toList();
+
+    public static StatementResponse of(StatementHit hit) {
+        return new StatementResponse(hit.id(), hit.actorSlug(), hit.articleId(), hit.sourceName(), hit.publishedOn(),
+                hit.saidOn(), hit.kind(), hit.content(), hit.start(), hit.end(), hit.actorName(), hit.mention(),
+                hit.cue(), List.copyOf(hit.stances().keySet()), hit.stances());
+    }
+}

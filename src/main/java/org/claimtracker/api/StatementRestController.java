@@ -1,0 +1,45 @@
+package org.claimtracker.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.claimtracker.statement.StatementQuery;
+import org.claimtracker.statement.StatementSearch;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Statements", description = "Who said what, when, about which topic")
+@RestController
+@RequestMapping(path = "/api/statements", produces = MediaType.APPLICATION_JSON_VALUE)
+class StatementRestController {
+
+    private final StatementSearch search;
+    private final StatementFilters filters;
+
+    StatementRestController(StatementSearch search, StatementFilters filters) {
+        this.search = search;
+        this.filters = filters;
+    }
+
+    @Operation(summary = "List statements",
+            description = "The same filters as the /statements page. Ordered by date (said on, else the article's "
+                    + "date; undated last), then article, then position in the article, so pages are stable.")
+    @StatementFilterParameters
+    @ApiErrorResponses.BadRequest
+    @GetMapping
+    StatementListResponse list(@ParameterObject StatementQuery query) {
+        return StatementListResponse.of(search.find(filters.page(query)));
+    }
+
+    @Operation(summary = "One statement")
+    @ApiErrorResponses.BadRequest
+    @ApiErrorResponses.NotFound
+    @GetMapping("/{id}")
+    StatementResponse statement(@Parameter(description = "Statement id") @PathVariable long id) {
+        return search.findById(id).map(StatementResponse::of).orElseThrow(() -> new NotFoundException("statement", id));
+    }
+}
