@@ -19,6 +19,7 @@ final class ArticleActors {
 
     private final ActorLexicon lexicon;
     private final Map<String, String> fullNameBySurname = new HashMap<>();
+    private final Map<String, String> fullNameByFirstName = new HashMap<>();
     private final Map<String, Speaker> resolved = new HashMap<>();
     private final List<StatedRole> roles = new ArrayList<>();
     private final List<Mention> names;
@@ -33,6 +34,7 @@ final class ArticleActors {
             if (words.length >= 2 && !name.contains(" and ") && lexicon.byName(name) == null
                     && guessKind(name) == ActorKind.PERSON && !MentionParser.ORG_HEADS.contains(key(words[words.length - 1]))) {
                 fullNameBySurname.putIfAbsent(key(words[words.length - 1]), name);
+                fullNameByFirstName.putIfAbsent(key(words[0]), name);
             }
         }
         for (Mention m : names) {
@@ -84,6 +86,10 @@ final class ArticleActors {
             k = lexicon.byName(surname);
             return k != null ? k.speaker() : new Speaker(full, ActorKind.PERSON, List.of());
         }
+        String byFirst = words.length == 1 ? fullNameByFirstName.get(surname) : null;
+        if (byFirst != null && lexicon.byName(surname) == null) {
+            return resolve(byFirst);
+        }
         if (words.length > 1 && guessKind(name) == ActorKind.PERSON) {
             ActorLexicon.KnownActor k = lexicon.byName(surname);
             if (k != null && k.speaker().kind() == ActorKind.PERSON) {
@@ -130,6 +136,38 @@ final class ArticleActors {
             }
         }
         return true;
+    }
+
+    /** "the spokesman", "the ministry": the latest speaker before {@code offset} whose roles or name end so. */
+    Speaker latestSpeakerWithHead(String head, int offset) {
+        for (int i = decided.size() - 1; i >= 0; i--) {
+            AttributedStatement a = decided.get(i);
+            Speaker s = a.speaker();
+            if (s == null || a.candidate().start() > offset) {
+                continue;
+            }
+            if (Roles.head(s.canonicalName()).equals(head)) {
+                return s;
+            }
+            Mention m = a.candidate().mention();
+            if (m != null && m.role() != null && Roles.head(m.role()).equals(head)) {
+                return s;
+            }
+            ActorLexicon.KnownActor known = lexicon.byName(s.canonicalName());
+            if (known != null) {
+                for (String r : known.roles()) {
+                    if (Roles.head(r).equals(head)) {
+                        return s;
+                    }
+                }
+            }
+            for (StatedRole r : roles) {
+                if (r.speaker().equals(s) && Roles.head(r.role()).equals(head)) {
+                    return s;
+                }
+            }
+        }
+        return null;
     }
 
     ActorLexicon lexicon() {

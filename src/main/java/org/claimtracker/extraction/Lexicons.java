@@ -57,7 +57,7 @@ final class Lexicons {
     }
 
     boolean isTitleWord(String lower) {
-        return titleWords.contains(lower);
+        return titleWords.contains(lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower);
     }
 
     ActorLexicon actors() {

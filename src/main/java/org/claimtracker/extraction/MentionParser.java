@@ -53,7 +53,7 @@ final class MentionParser {
             "diplomats", "people", "person", "aide", "aides", "analyst", "analysts", "expert", "experts",
             "observers", "insider", "insiders", "critics", "residents", "witnesses", "authorities", "lawmakers",
             "commentators", "someone", "negotiators", "participants", "leaders", "ministers", "allies", "partners",
-            "governments", "members", "representatives", "figures", "politicians", "military");
+            "governments", "members", "representatives", "figures", "politicians");
     static final Set<String> ORG_HEADS = Set.of("ministry", "force", "forces", "service", "council", "office",
             "department", "army", "command", "committee", "agency", "commission", "parliament", "government",
             "administration", "staff", "guard", "navy", "bureau", "fund", "embassy", "mission", "union", "alliance",
@@ -61,7 +61,7 @@ final class MentionParser {
             "journal", "statement", "institute", "network", "channel", "kremlin", "house", "pentagon", "treasury",
             "nato", "duma", "senate", "congress", "cabinet", "presidency", "headquarters", "fsb", "un", "eu",
             "novosti", "economist", "tass", "interfax", "reuters", "centre", "center", "organisation",
-            "organization", "directorate");
+            "organization", "directorate", "military");
     private static final Set<String> PREPOSITIONS = Set.of("with", "for", "of", "to", "from", "between", "against",
             "about", "in", "on", "at", "by", "over", "under", "near", "inside", "outside");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "von", "der", "van", "bin", "al", "la", "du",
@@ -86,7 +86,8 @@ final class MentionParser {
             if (TIME_HEADS.contains(k) || afterTime && TIME_WORDS.contains(k)) {
                 afterTime = true;
                 i--;
-            } else if (ADVERBS.contains(k) && !t.get(i).isCapitalised()) {
+            } else if ((ADVERBS.contains(k) || k.endsWith("ly") && k.length() > 4 && t.get(i).isWord())
+                    && !t.get(i).isCapitalised()) {
                 afterTime = false;
                 i--;
             } else {
@@ -104,28 +105,46 @@ final class MentionParser {
             }
             return i >= lowerBound ? noun(s, i, lowerBound, body) : null;
         }
-        if (tok.text().equals(",")) {
-            for (int j = i - 1; j >= lowerBound && j >= i - 30; j--) {
-                String x = t.get(j).text();
-                if (x.equals(",")) {
-                    Parsed head = j - 1 >= lowerBound ? noun(s, j - 1, lowerBound, body) : null;
-                    if (head == null) {
-                        return null;
-                    }
-                    String role = appositionRole(t, j + 1, i, body);
-                    Mention m = head.mention();
-                    if (role != null && m.type() == Mention.Type.NAME && m.role() == null) {
-                        m = new Mention(m.text(), m.span(), m.type(), m.name(), role);
-                    }
-                    return new Parsed(m, head.first(), head.last());
-                }
-                if (x.equals(".") || x.equals(";") || x.equals("\u201d") || x.equals("\u201c") || x.equals("\"")) {
+        if (tok.text().equals(",") || isDash(tok)) {
+            boolean dash = isDash(tok);
+            for (int j = i - 1; j >= lowerBound && j >= i - 40; j--) {
+                Token x = t.get(j);
+                if (x.text().equals(".") || x.text().equals(";") || x.text().equals("\u201d") || x.text().equals("\u201c")
+                        || x.text().equals("\"")) {
                     return null;
                 }
+                if (dash ? !isDash(x) : !x.text().equals(",")) {
+                    continue;
+                }
+                Parsed head = j - 1 >= lowerBound ? noun(s, j - 1, lowerBound, body) : null;
+                if (head == null) {
+                    if (dash) {
+                        return null;
+                    }
+                    continue;
+                }
+                Mention m = head.mention();
+                Parsed inner = j + 1 < i ? noun(s, i - 1, j + 1, body) : null;
+                if (m.type() == Mention.Type.TITLE && inner != null && inner.first() == j + 1
+                        && inner.mention().type() == Mention.Type.NAME) {
+                    // "Ukraine's former minister of economy, Tymofiy Mylovanov, said"
+                    Mention n = inner.mention();
+                    return new Parsed(new Mention(n.text(), n.span(), n.type(), n.name(),
+                            n.role() != null ? n.role() : m.role()), inner.first(), inner.last());
+                }
+                String role = appositionRole(t, j + 1, i, body);
+                if (role != null && m.type() == Mention.Type.NAME && m.role() == null) {
+                    m = new Mention(m.text(), m.span(), m.type(), m.name(), role);
+                }
+                return new Parsed(m, head.first(), head.last());
             }
             return null;
         }
         return noun(s, i, lowerBound, body);
+    }
+
+    private static boolean isDash(Token t) {
+        return t.text().equals("-") || t.text().equals("\u2013") || t.text().equals("\u2014");
     }
 
     /** "the Kremlin spokesman" between commas: the role it gives, or null when it is not a role. */
@@ -270,7 +289,28 @@ final class MentionParser {
         if (UNNAMED_HEADS.contains(hk) && !head.isCapitalised()) {
             return new Parsed(new Mention(text, span, Mention.Type.UNNAMED, null, null), first, last);
         }
-        if (ORG_HEADS.contains(hk) && head.isCapitalised() || ORG_HEADS.contains(hk) && f < last && isPossessive(t.get(f))) {
+        int of = -1;
+        for (int k = f + 1; k < last; k++) {
+            if (t.get(k).is("of")) {
+                of = k;
+                break;
+            }
+        }
+        if (of > f && !ORG_HEADS.contains(t.get(of - 1).key()) && isNameWord(t.get(of - 1))) {
+            // "President Volodymyr Zelensky of Ukraine": the person, not the country
+            Parsed p = classify(t, first, of - 1, body);
+            return p == null ? null : new Parsed(new Mention(text, span, p.mention().type(), p.mention().name(),
+                    p.mention().role()), first, last);
+        }
+        if (of > f && ORG_HEADS.contains(t.get(of - 1).key())) {
+            int o = f;
+            while (o < of - 1 && !t.get(o).isCapitalised()) {
+                o++;
+            }
+            return new Parsed(new Mention(text, span, Mention.Type.NAME, body.substring(t.get(o).start(), head.end()), null),
+                    first, last);
+        }
+        if (ORG_HEADS.contains(hk) && (head.isCapitalised() || hasCapitalised(t, f, last))) {
             return new Parsed(new Mention(text, span, Mention.Type.NAME, stripPossessive(body.substring(t.get(f).start(), head.end())), null),
                     first, last);
         }
@@ -296,6 +336,15 @@ final class MentionParser {
                     first, last);
         }
         return null;
+    }
+
+    private static boolean hasCapitalised(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.get(k).isCapitalised()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasTitleWord(List<Token> t, int from, int to) {

@@ -16,6 +16,12 @@ record QuotedText(ArticleText article, List<TextSpan> paragraphs, List<Quotation
 
     /** The quotation whose marks enclose {@code offset}, or null (binary search: quotations do not overlap). */
     Quotation quotationAt(int offset) {
+        int i = indexAt(offset);
+        return i < 0 ? null : quotations.get(i);
+    }
+
+    /** Index of the quotation whose marks enclose {@code offset}, or -1. */
+    int indexAt(int offset) {
         int lo = 0;
         int hi = quotations.size() - 1;
         while (lo <= hi) {
@@ -26,10 +32,10 @@ record QuotedText(ArticleText article, List<TextSpan> paragraphs, List<Quotation
             } else if (q.open() > offset) {
                 hi = mid - 1;
             } else {
-                return q;
+                return mid;
             }
         }
-        return null;
+        return -1;
     }
 
     /** Index of the first quotation opening at or after {@code offset}. */

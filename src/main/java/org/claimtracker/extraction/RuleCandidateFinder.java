@@ -203,6 +203,13 @@ final class RuleCandidateFinder implements CandidateFinder {
                 claimedVerbs.add(after.verbStart);
                 Sentence s = text.sentenceAt(after.verbStart);
                 sentenceSubject.put(s.index(), after.mention);
+                TextSpan lead = after.nextQuote < 0 ? reportedLead(q) : null;
+                if (lead != null) {
+                    // "Russia views efforts … as “a drawn-out process,” a Kremlin spokesman said": reported, quoting
+                    out.add(new Candidate(StatementKind.MIXED, List.of(lead), after.mention, after.cue,
+                            Origin.QUOTE_AFTER, s.index(), s.paragraph()));
+                    return;
+                }
                 out.add(new Candidate(StatementKind.DIRECT, parts, after.mention, after.cue, Origin.QUOTE_AFTER,
                         s.index(), s.paragraph()));
                 return;
@@ -218,6 +225,51 @@ final class RuleCandidateFinder implements CandidateFinder {
                 out.add(new Candidate(StatementKind.DIRECT, trimmedParts(q), before.mention, before.cue,
                         Origin.QUOTE_BEFORE, s.index(), s.paragraph()));
             }
+        }
+
+        /** When words of the same sentence lead into the quotation, the span from them through its closing mark. */
+        TextSpan reportedLead(Quotation q) {
+            Sentence s = text.sentenceAt(q.open());
+            if (s == null) {
+                return null;
+            }
+            int pi = quoted.firstQuotationFrom(s.span().start());
+            if (pi < quotations.size() && quotations.get(pi).open() < q.open()) {
+                return null;
+            }
+            List<Token> t = s.tokens();
+            int start = skipDateline(s);
+            int words = 0;
+            for (int i = start; i < t.size() && t.get(i).start() < q.open(); i++) {
+                if (t.get(i).isWord()) {
+                    words++;
+                }
+            }
+            if (words < 3) {
+                return null;
+            }
+            String lead = body.substring(t.get(start).start(), q.open()).stripTrailing();
+            if (lead.endsWith(":") || lead.endsWith(",")) {
+                return null;
+            }
+            int end = q.closed() ? q.close() + 1 : q.last().end();
+            return new TextSpan(t.get(start).start(), end);
+        }
+
+        /** The first token after a dateline ("KYIV, Ukraine (AP) —"), or 0. */
+        int skipDateline(Sentence s) {
+            List<Token> t = s.tokens();
+            if (t.isEmpty() || !t.get(0).text().equals(t.get(0).text().toUpperCase(java.util.Locale.ROOT))
+                    || t.get(0).text().length() < 2) {
+                return 0;
+            }
+            for (int i = 1; i < Math.min(t.size(), 10); i++) {
+                String x = t.get(i).text();
+                if (x.equals("\u2014") || x.equals("\u2013") || x.equals("-") && i > 2) {
+                    return Math.min(i + 1, t.size() - 1);
+                }
+            }
+            return 0;
         }
 
         /** "…,” he said" / "…,” said Ryabkov" / "…,” he was quoted as saying": the attribution after a quotation. */
@@ -415,6 +467,23 @@ final class RuleCandidateFinder implements CandidateFinder {
 
         void reported(Sentence s) {
             List<Token> t = s.tokens();
+            for (int v = t.size() - 1; v > 0; v--) {
+                Token verb = t.get(v);
+                if (t.get(v).text().equals(",") && quoted.quotationAt(verb.start()) == null) {
+                    break;
+                }
+                if (lexicons.isSpeechVerb(verb) && !claimedVerbs.contains(verb.start())
+                        && quoted.quotationAt(verb.start()) == null && isVerbUse(s, v)) {
+                    Mention mention = subject(s, v, 0);
+                    Frame frame = lexicons.frame(verb);
+                    if (mention != null && complementStart(s, v, frame) >= complementEnd(s, complementStart(s, v, frame))) {
+                        int cueLast = Math.max(v, cueEnd(s, v));
+                        String cue = body.substring(cueStart(t, v), t.get(Math.min(cueLast, t.size() - 1)).end());
+                        inverted(s, v, mention, cue);
+                    }
+                    break;
+                }
+            }
             for (int v = 0; v < t.size(); v++) {
                 Token verb = t.get(v);
                 if (verb.is("according") && v + 1 < t.size() && t.get(v + 1).is("to")) {
@@ -490,17 +559,23 @@ final class RuleCandidateFinder implements CandidateFinder {
             if (comma < 2 || !t.get(comma).text().equals(",")) {
                 return;
             }
-            int start = 0;
+            int start = skipDateline(s);
             while (start < comma && !t.get(start).isWord() && quoted.quotationAt(t.get(start).start()) == null) {
                 start++;
             }
             if (start >= comma) {
                 return;
             }
-            // a clause introduced by an attribution of its own is not ours
+            // a clause whose quotation another attribution already took is not ours
             for (int i = start; i < comma; i++) {
-                if (claimedVerbs.contains(t.get(i).start())) {
+                int q = quoted.indexAt(t.get(i).start());
+                if (claimedVerbs.contains(t.get(i).start()) || q >= 0 && usedQuote.get(q)) {
                     return;
+                }
+            }
+            for (int i = start; i < comma; i++) {
+                if (lexicons.isSpeechVerb(t.get(i))) {
+                    claimedVerbs.add(t.get(i).start()); // "Putin has said he will respond, Trump has warned": one line
                 }
             }
             claimedVerbs.add(t.get(v).start());
@@ -511,8 +586,20 @@ final class RuleCandidateFinder implements CandidateFinder {
         void accordingTo(Sentence s, int v) {
             List<Token> t = s.tokens();
             MentionParser.Parsed p = parser.after(s, v + 2, body);
+            if (p == null) {
+                for (int i = v + 2; i < Math.min(t.size() - 1, v + 7); i++) {
+                    if (t.get(i).is("from") || t.get(i).is("by") || t.get(i).is("of")) {
+                        p = parser.after(s, i + 1, body);
+                        break;
+                    }
+                }
+            }
             if (p == null || p.mention().type() == Mention.Type.PRONOUN) {
                 return;
+            }
+            int pe = skipAdverbials(s, p.last() + 1);
+            if (pe > p.last() + 1) {
+                p = new MentionParser.Parsed(p.mention(), p.first(), pe - 1);
             }
             if (v == 0 || v == 1 && !t.get(0).isWord()) {
                 int c = p.last() + 1;
@@ -915,7 +1002,7 @@ final class RuleCandidateFinder implements CandidateFinder {
             TextSpan p = quoted.paragraphs().get(para);
             String lead = body.substring(p.start(), q.open()).strip();
             Sentence s = text.sentenceAt(q.open());
-            if (lead.equals("Quote:")) {
+            if (lead.matches("[A-Z][a-z]+:") && !lead.equals("Source:")) {
                 Mention source = null;
                 for (int back = para - 1; back >= 0 && back >= para - 6 && source == null; back--) {
                     source = sourceLines.get(back);

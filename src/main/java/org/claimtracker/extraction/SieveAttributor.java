@@ -45,7 +45,7 @@ final class SieveAttributor implements Attributor {
                 return new AttributedStatement(c, d.get().speaker(), rule.name(), d.get().confidence());
             }
         }
-        if (c.mention() == null) {
+        if (c.mention() == null && c.origin() != Origin.QUOTE_BLOCK) {
             return null; // a quotation nobody is said to have spoken: a scare quote or a headline
         }
         return new AttributedStatement(c, null, "unresolved", 0.2);
@@ -100,6 +100,12 @@ final class SieveAttributor implements Attributor {
             Mention m = c.mention();
             if (m == null || m.type() != Type.TITLE || m.role() == null) {
                 return Optional.empty();
+            }
+            if (!m.role().strip().contains(" ")) {
+                Speaker s = actors.latestSpeakerWithHead(Roles.head(m.role()), c.start());
+                if (s != null) {
+                    return decided(s, 0.7);
+                }
             }
             return decided(actors.byStatedRole(m.role(), c.start()), 0.75);
         }
