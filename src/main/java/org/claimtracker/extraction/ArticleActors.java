@@ -25,8 +25,11 @@ final class ArticleActors {
     private final List<Mention> names;
     private final List<AttributedStatement> decided = new ArrayList<>();
 
-    ArticleActors(ActorLexicon lexicon, List<Mention> names) {
+    private final List<Sentence> sentences;
+
+    ArticleActors(ActorLexicon lexicon, List<Mention> names, List<Sentence> sentences) {
         this.lexicon = lexicon;
+        this.sentences = sentences;
         this.names = names;
         for (Mention m : names) {
             String name = m.name();
@@ -195,6 +198,40 @@ final class ArticleActors {
         for (int i = decided.size() - 1; i >= 0; i--) {
             if (decided.get(i).candidate().start() < offset) {
                 return decided.get(i);
+            }
+        }
+        return null;
+    }
+
+    Sentence sentence(int index) {
+        return sentences.get(index);
+    }
+
+    /** Whether a statement was decided in sentence {@code sentence}. */
+    boolean spokeIn(int sentence) {
+        for (int i = decided.size() - 1; i >= 0; i--) {
+            int si = decided.get(i).candidate().sentence();
+            if (si == sentence) {
+                return true;
+            }
+            if (si >= 0 && si < sentence) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The first person named inside {@code span}, or null. */
+    Speaker firstPersonIn(TextSpan span) {
+        for (Mention m : names) {
+            if (m.span().start() >= span.end()) {
+                break;
+            }
+            if (m.span().start() >= span.start()) {
+                Speaker s = resolve(m.name());
+                if (s.kind() == ActorKind.PERSON) {
+                    return s;
+                }
             }
         }
         return null;

@@ -18,9 +18,11 @@ final class MarkQuoteFinder implements QuoteFinder {
         List<TextSpan> paragraphs = paragraphs(body);
         List<Quotation> quotations = new ArrayList<>();
         Open open = null;
+        int lastEvent = -1;
         for (int p = 0; p < paragraphs.size(); p++) {
             TextSpan para = paragraphs.get(p);
             int i = para.start();
+            lastEvent = Math.max(lastEvent, para.start() - 1);
             if (open != null) {
                 // continuing from the previous paragraph: skip a repeated opening mark
                 int first = skipSpaces(body, i, para.end());
@@ -34,10 +36,11 @@ final class MarkQuoteFinder implements QuoteFinder {
                 if (open == null) {
                     if (c == '\u201c' || c == '\u201e' || c == '\u00ab') {
                         open = new Open(i, false);
-                    } else if (c == '"') {
-                        if (!closingLooking(body, i, para) || openingLooking(body, i, para)) {
-                            open = new Open(i, false);
-                        }
+                    } else if (c == '"' && (!closingLooking(body, i, para) || openingLooking(body, i, para))) {
+                        open = new Open(i, false);
+                    } else if (c == '"' || c == '\u201d') {
+                        orphan(quotations, body, para, lastEvent, i);
+                        lastEvent = i;
                     } else if ((c == '\u2018' || c == '\'') && openingLooking(body, i, para)) {
                         open = new Open(i, true);
                     }
@@ -45,6 +48,7 @@ final class MarkQuoteFinder implements QuoteFinder {
                     if (c == '\u201d' || c == '\u00bb' || c == '"' && !(openingLooking(body, i, para) && !closingLooking(body, i, para))) {
                         add(quotations, body, open, i, true);
                         open = null;
+                        lastEvent = i;
                     } else if (c == '\u201c' || c == '"') {
                         open = new Open(i, false); // the earlier mark was never closed: drop it, keep this one
                     }
@@ -53,6 +57,7 @@ final class MarkQuoteFinder implements QuoteFinder {
                         && (i + 1 >= para.end() || !Character.isLetterOrDigit(body.charAt(i + 1)))) {
                     add(quotations, body, open, i, true);
                     open = null;
+                    lastEvent = i;
                 }
             }
             if (open != null) {
@@ -69,6 +74,32 @@ final class MarkQuoteFinder implements QuoteFinder {
             }
         }
         return new QuotedText(article, paragraphs, quotations);
+    }
+
+    /**
+     * A closing mark with no opening one, followed by its attribution ("… potential," it said): the opening mark
+     * was lost, so the quotation is taken to start with the sentence. Scans back no further than the last mark.
+     */
+    private static void orphan(List<Quotation> quotations, String body, TextSpan para, int lastEvent, int close) {
+        if (close < 1 || ",?!".indexOf(body.charAt(close - 1)) < 0 || close + 2 >= para.end()
+                || body.charAt(close + 1) != ' ' || !Character.isLowerCase(body.charAt(close + 2))) {
+            return;
+        }
+        int from = Math.max(lastEvent + 1, para.start());
+        int start = from;
+        for (int j = close - 2; j > from; j--) {
+            char c = body.charAt(j);
+            if ((c == '.' || c == '?' || c == '!') && j + 1 < close && Character.isUpperCase(body.charAt(j + 1))
+                    || (c == '.' || c == '?' || c == '!') && j + 2 < close && body.charAt(j + 1) == ' '
+                        && Character.isUpperCase(body.charAt(j + 2))) {
+                start = j + 1;
+                break;
+            }
+        }
+        TextSpan content = trimmed(body, start, close);
+        if (content.length() > 0 && content.start() - 1 > lastEvent) {
+            quotations.add(new Quotation(List.of(content), content.start() - 1, close, false, true));
+        }
     }
 
     static List<TextSpan> paragraphs(String body) {

@@ -324,6 +324,11 @@ final class MentionParser {
             if (t.get(n).is("and")) {
                 n++;
             }
+            if (last - n >= 2 && n - 1 >= f && t.get(n - 1).is("of")) {
+                n = last - 1; // "Minister of Strategic Industries Yuriy Sak": a person's name is its last two words
+            } else if (last - n >= 2 && hasOf(t, f, n)) {
+                n = last - 1;
+            }
             String name = stripPossessive(body.substring(t.get(n).start(), head.end()));
             String role = n > f ? body.substring(t.get(f).start(), t.get(n - 1).end()) : null;
             if (role != null && !hasTitleWord(t, f, n - 1)) {
@@ -336,6 +341,15 @@ final class MentionParser {
                     first, last);
         }
         return null;
+    }
+
+    private static boolean hasOf(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.get(k).is("of")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasCapitalised(List<Token> t, int from, int to) {

@@ -7,7 +7,7 @@ import java.util.List;
  * stands, and whether a closing mark was found or the quotation was recovered at a paragraph end.
  *
  * @param parts  content spans, in order, one per paragraph
- * @param open   offset of the opening mark
+ * @param open   offset of the opening mark (of the character before the content when the mark was lost)
  * @param close  offset of the closing mark, or the end of the last part when unclosed
  * @param single whether single marks (‘…’) enclose it
  * @param closed whether a closing mark was found

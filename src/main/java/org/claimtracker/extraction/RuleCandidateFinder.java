@@ -195,10 +195,6 @@ final class RuleCandidateFinder implements CandidateFinder {
                     Quotation q2 = quotations.get(after.nextQuote);
                     parts.addAll(trimmedParts(q2));
                     usedQuote.set(after.nextQuote);
-                    Attribution again = attributionAfter(q2, after.nextQuote);
-                    if (again != null) {
-                        claimedVerbs.add(again.verbStart);
-                    }
                 }
                 claimedVerbs.add(after.verbStart);
                 Sentence s = text.sentenceAt(after.verbStart);
@@ -385,8 +381,26 @@ final class RuleCandidateFinder implements CandidateFinder {
             if (!adjacent || nextStart > next.open()) {
                 return -1;
             }
-            // the second part must not have an attribution of its own that names someone else
-            return qi + 1;
+            return hasOwnAttribution(next) ? -1 : qi + 1;
+        }
+
+        /** Whether a speech verb follows the quotation closely ("“B,” he added"). */
+        boolean hasOwnAttribution(Quotation q) {
+            if (!q.closed()) {
+                return false;
+            }
+            Sentence s = text.sentenceAt(q.close());
+            if (s == null) {
+                return false;
+            }
+            List<Token> t = s.tokens();
+            int k = s.tokenAt(q.close() + 1);
+            for (int i = k; i < Math.min(t.size(), k + 5); i++) {
+                if (lexicons.isSpeechVerb(t.get(i))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether sentence {@code s} from token {@code k} is only "he said" with adverbials; its end or -1. */
@@ -476,7 +490,8 @@ final class RuleCandidateFinder implements CandidateFinder {
                         && quoted.quotationAt(verb.start()) == null && isVerbUse(s, v)) {
                     Mention mention = subject(s, v, 0);
                     Frame frame = lexicons.frame(verb);
-                    if (mention != null && complementStart(s, v, frame) >= complementEnd(s, complementStart(s, v, frame))) {
+                    int c = complementStart(s, v, frame);
+                    if (mention != null && wordsBetween(t, c, complementEnd(s, c)) == 0) {
                         int cueLast = Math.max(v, cueEnd(s, v));
                         String cue = body.substring(cueStart(t, v), t.get(Math.min(cueLast, t.size() - 1)).end());
                         inverted(s, v, mention, cue);
@@ -520,6 +535,12 @@ final class RuleCandidateFinder implements CandidateFinder {
             if (c >= end) {
                 inverted(s, v, mention, cue);
                 return;
+            }
+            for (int i = c; i < Math.min(end, c + 6); i++) {
+                if (lexicons.isSpeechVerb(t.get(i)) && !t.get(i).key().endsWith("ing") && i > c
+                        && parser.before(s, i, c, body) != null && parser.before(s, i, c, body).first() == c) {
+                    return; // "RIA Novosti said Putin told Trump that ...": the inner speaker's statement
+                }
             }
             int words = 0;
             for (int i = c; i < end; i++) {
@@ -656,6 +677,16 @@ final class RuleCandidateFinder implements CandidateFinder {
             out.add(new Candidate(kind, parts, mention, cue, origin, s.index(), s.paragraph()));
         }
 
+        int wordsBetween(List<Token> t, int from, int to) {
+            int n = 0;
+            for (int i = from; i < to && i < t.size(); i++) {
+                if (t.get(i).isWord()) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
         boolean isTrailingPunct(Token t) {
             String x = t.text();
             return x.equals(".") || x.equals(",") || x.equals(";") || x.equals(":") || x.equals("\u2014")
@@ -705,7 +736,12 @@ final class RuleCandidateFinder implements CandidateFinder {
             Token o = t.get(c);
             if (o.isCapitalised() && !MentionParser.PRONOUNS.contains(o.key())) {
                 int i = c;
-                while (i < t.size() && (parser.isNameWord(t.get(i)) || t.get(i).is("of"))) {
+                while (i < t.size() && (parser.isNameWord(t.get(i)) || t.get(i).is("of") || t.get(i).isWord()
+                        && Character.isDigit(t.get(i).text().charAt(0)) || MentionParser.isPossessive(t.get(i)))) {
+                    i++;
+                }
+                if (i < t.size() && MEDIA_NOUNS.contains(t.get(i).key()) || i < t.size() && Set.of("programme",
+                        "program", "newspaper", "website", "broadcaster", "channel", "agency", "magazine").contains(t.get(i).key())) {
                     i++;
                 }
                 return i;
@@ -826,6 +862,19 @@ final class RuleCandidateFinder implements CandidateFinder {
                 }
                 if (x.text().equals(",") && i + 1 < t.size()) {
                     Token n = t.get(i + 1);
+                    if (n.is("which") || n.is("who") || n.is("where")) {
+                        int close = -1;
+                        for (int j = i + 2; j < t.size(); j++) {
+                            if (t.get(j).text().equals(",")) {
+                                close = j;
+                                break;
+                            }
+                        }
+                        if (close > 0 && close + 1 < t.size() && !t.get(close + 1).isCapitalised()) {
+                            i = close; // a relative clause between commas: the reported clause goes on after it
+                            continue;
+                        }
+                    }
                     if (GLOSS.contains(n.key()) && !(n.is("as") && i + 2 < t.size() && t.get(i + 2).is("well"))
                             || lexicons.isSpeechVerb(n) && n.key().endsWith("ing")
                             || (n.is("and") || n.is("but")) && i + 2 < t.size()
@@ -906,8 +955,8 @@ final class RuleCandidateFinder implements CandidateFinder {
                 String pk = p.key();
                 if (MentionParser.DETERMINERS.contains(pk) || Set.of("his", "her", "its", "their", "our", "my",
                         "your", "this", "these", "those", "any", "no", "every", "each", "such", "so", "of", "for",
-                        "with", "without", "new", "public", "recent", "latest", "repeated", "earlier").contains(pk)
-                        || pk.endsWith("'s") || p.text().equals("-") || lexicons.isSpeechVerb(p) && !pk.endsWith("ing")
+                        "with", "without").contains(pk)
+                        || pk.endsWith("'s") || p.text().equals("-") && p.end() == verb.start() || lexicons.isSpeechVerb(p) && !pk.endsWith("ing")
                         && !p.is("said") || p.text().equals("(")) {
                     return false;
                 }

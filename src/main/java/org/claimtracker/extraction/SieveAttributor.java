@@ -20,13 +20,13 @@ final class SieveAttributor implements Attributor {
 
     SieveAttributor(ActorLexicon lexicon) {
         this.lexicon = lexicon;
-        this.rules = List.of(new Label(), new Name(), new TitleInArticle(), new TitleInLexicon(), new Pronoun(),
+        this.rules = List.of(new Label(), new Name(), new TitleInArticle(), new TitleInLexicon(), new IntroducedPerson(), new Pronoun(),
                 new UnnamedSource(), new PreviousSpeaker());
     }
 
     @Override
     public AttributedText attribute(Candidates candidates) {
-        ArticleActors actors = new ArticleActors(lexicon, candidates.names());
+        ArticleActors actors = new ArticleActors(lexicon, candidates.names(), candidates.text().sentences());
         List<AttributedStatement> out = new ArrayList<>();
         for (Candidate c : candidates.candidates()) {
             AttributedStatement decided = decide(c, actors);
@@ -126,6 +126,31 @@ final class SieveAttributor implements Attributor {
             }
             ActorLexicon.KnownActor known = actors.lexicon().byRole(m.role());
             return known == null ? Optional.empty() : decided(known.speaker(), 0.65);
+        }
+    }
+
+    /**
+     * "The head of the commission, Oleh Didenko, spoke publicly. He told …": a pronoun right after a sentence that
+     * introduces a person and quotes nobody is that person, not the previous speaker.
+     */
+    static final class IntroducedPerson implements AttributionRule {
+        @Override
+        public String name() {
+            return "pronoun-introduced";
+        }
+
+        @Override
+        public Optional<Decision> decide(Candidate c, ArticleActors actors) {
+            Mention m = c.mention();
+            if (m == null || m.type() != Type.PRONOUN || c.sentence() < 1
+                    || !(m.text().equalsIgnoreCase("he") || m.text().equalsIgnoreCase("she"))) {
+                return Optional.empty();
+            }
+            Sentence prev = actors.sentence(c.sentence() - 1);
+            if (c.paragraph() - prev.paragraph() > 1 || actors.spokeIn(prev.index())) {
+                return Optional.empty();
+            }
+            return decided(actors.firstPersonIn(prev.span()), 0.6);
         }
     }
 
