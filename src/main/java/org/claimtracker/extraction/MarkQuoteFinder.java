@@ -87,7 +87,7 @@ final class MarkQuoteFinder implements QuoteFinder {
         }
         int from = Math.max(lastEvent + 1, para.start());
         int start = from;
-        for (int j = close - 2; j > from; j--) {
+        for (int j = close - 2; j >= from; j--) {
             char c = body.charAt(j);
             if ((c == '.' || c == '?' || c == '!') && j + 1 < close && Character.isUpperCase(body.charAt(j + 1))
                     || (c == '.' || c == '?' || c == '!') && j + 2 < close && body.charAt(j + 1) == ' '
@@ -95,6 +95,9 @@ final class MarkQuoteFinder implements QuoteFinder {
                 start = j + 1;
                 break;
             }
+        }
+        while (start < close && !Character.isLetterOrDigit(body.charAt(start))) {
+            start++;
         }
         TextSpan content = trimmed(body, start, close);
         if (content.length() > 0 && content.start() - 1 > lastEvent) {

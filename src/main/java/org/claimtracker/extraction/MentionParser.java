@@ -31,7 +31,8 @@ final class MentionParser {
             "saturday", "sunday", "week", "month", "year", "night", "morning", "evening", "afternoon", "weekend",
             "day", "earlier", "later", "last", "this", "late", "early", "on", "past", "time", "at", "the", "that",
             "same", "next", "tonight");
-    private static final Set<String> TIME_HEADS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+    private static final Set<String> TIME_HEADS = Set.of("january", "february", "march", "april", "june", "july",
+            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "week", "month", "year", "night", "morning", "evening", "afternoon", "weekend",
             "day", "time", "earlier", "later");
     static final Set<String> FUNCTION_CAPS = Set.of("but", "and", "however", "yet", "so", "also", "meanwhile",
@@ -83,7 +84,7 @@ final class MentionParser {
         boolean afterTime = false;
         while (i >= lowerBound) {
             String k = t.get(i).key();
-            if (TIME_HEADS.contains(k) || afterTime && TIME_WORDS.contains(k)) {
+            if (TIME_HEADS.contains(k) || afterTime && (TIME_WORDS.contains(k) || Character.isDigit(k.charAt(0)))) {
                 afterTime = true;
                 i--;
             } else if ((ADVERBS.contains(k) || k.endsWith("ly") && k.length() > 4 && t.get(i).isWord())

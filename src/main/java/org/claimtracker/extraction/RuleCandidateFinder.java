@@ -594,11 +594,6 @@ final class RuleCandidateFinder implements CandidateFinder {
                     return;
                 }
             }
-            for (int i = start; i < comma; i++) {
-                if (lexicons.isSpeechVerb(t.get(i))) {
-                    claimedVerbs.add(t.get(i).start()); // "Putin has said he will respond, Trump has warned": one line
-                }
-            }
             claimedVerbs.add(t.get(v).start());
             sentenceSubject.put(s.index(), mention);
             addReported(s, start, comma, mention, cue, Origin.REPORTED_BEFORE);
@@ -882,6 +877,9 @@ final class RuleCandidateFinder implements CandidateFinder {
                                     || t.get(i + 2).is("also") || t.get(i + 2).is("then"))) {
                         return i;
                     }
+                    if (t.size() - i <= 14 && trailingAttribution(s, i)) {
+                        return i; // "…, US President Donald Trump has warned."
+                    }
                     // an inner attribution: "any settlement, he said, must ..." ends this clause
                     if (i + 2 < t.size() && lexicons.isSpeechVerb(t.get(i + 2))
                             && MentionParser.PRONOUNS.contains(n.key())) {
@@ -897,6 +895,30 @@ final class RuleCandidateFinder implements CandidateFinder {
                 }
             }
             return t.size();
+        }
+
+        /** Whether the words after the comma at {@code comma} are only an attribution ending the sentence. */
+        boolean trailingAttribution(Sentence s, int comma) {
+            List<Token> t = s.tokens();
+            for (int v = comma + 1; v < t.size(); v++) {
+                if (lexicons.isSpeechVerb(t.get(v))) {
+                    MentionParser.Parsed p = parser.before(s, v, comma + 1, body);
+                    int after;
+                    if (p != null && p.first() == comma + 1) {
+                        after = skipAdverbials(s, cueEnd(s, v) + 1);
+                    } else if (v == comma + 1) {
+                        MentionParser.Parsed a = parser.after(s, v + 1, body);
+                        if (a == null) {
+                            return false;
+                        }
+                        after = skipAdverbials(s, a.last() + 1);
+                    } else {
+                        return false;
+                    }
+                    return wordsBetween(t, after, t.size()) == 0;
+                }
+            }
+            return false;
         }
 
         /** The speaker of the verb at {@code v}: the phrase before it, or after it when inverted. */
@@ -960,7 +982,13 @@ final class RuleCandidateFinder implements CandidateFinder {
                         && !p.is("said") || p.text().equals("(")) {
                     return false;
                 }
-                boolean passive = Set.of("been", "was", "were", "is", "are", "be", "being", "get", "got").contains(pk);
+                int b = v - 1;
+                while (b > 0 && (t.get(b).is("not") || t.get(b).is("n't") || t.get(b).is("never")
+                        || t.get(b).key().endsWith("ly") && !t.get(b).isCapitalised())) {
+                    b--;
+                }
+                boolean passive = Set.of("been", "was", "were", "is", "are", "be", "being", "get", "got", "wasn't",
+                        "weren't", "isn't").contains(t.get(b).key());
                 if (passive && !vk.endsWith("ing")) {
                     return false;
                 }
