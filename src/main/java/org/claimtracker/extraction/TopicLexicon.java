@@ -60,6 +60,15 @@ final class TopicLexicon {
         return topics;
     }
 
+    Topic topic(String code) {
+        for (Topic t : topics) {
+            if (t.code().equals(code)) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException("unknown topic " + code);
+    }
+
     List<Cue> cues() {
         return cues;
     }
