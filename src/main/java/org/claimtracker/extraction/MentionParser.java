@@ -303,6 +303,12 @@ final class MentionParser {
             return p == null ? null : new Parsed(new Mention(text, span, p.mention().type(), p.mention().name(),
                     p.mention().role()), first, last);
         }
+        if (of > f && lexicons.isTitleWord(t.get(of - 1).lower()) && !ORG_HEADS.contains(t.get(of - 1).key())
+                && last - of <= 3) {
+            // "the President of Ukraine": a role, resolved like "the Ukrainian president"
+            return new Parsed(new Mention(text, span, Mention.Type.TITLE, null, body.substring(t.get(f).start(), head.end())),
+                    first, last);
+        }
         if (of > f && ORG_HEADS.contains(t.get(of - 1).key())) {
             int o = f;
             while (o < of - 1 && !t.get(o).isCapitalised()) {

@@ -528,6 +528,11 @@ final class RuleCandidateFinder implements CandidateFinder {
             if (mention == null) {
                 return;
             }
+            int m = s.tokenAt(mention.span().start());
+            if (m > 0 && (t.get(m - 1).is("which") || t.get(m - 1).is("what"))
+                    && mention.type() == Mention.Type.PRONOUN) {
+                return; // "an agreement which he argued had failed": an object relative, not a report
+            }
             int c = complementStart(s, v, frame);
             int cueLast = Math.max(v, cueEnd(s, v));
             String cue = body.substring(cueStart(t, v), t.get(Math.min(cueLast, t.size() - 1)).end());
@@ -619,6 +624,12 @@ final class RuleCandidateFinder implements CandidateFinder {
             }
             if (v == 0 || v == 1 && !t.get(0).isWord()) {
                 int c = p.last() + 1;
+                for (int i = c + 2; i < Math.min(t.size(), c + 8); i++) {
+                    if (lexicons.isSpeechVerb(t.get(i)) && parser.before(s, i, c + 1, body) != null
+                            && parser.before(s, i, c + 1, body).first() == c + 1) {
+                        return; // "According to Reuters, Zelenskyy stressed ...": Zelenskyy's statement
+                    }
+                }
                 if (c < t.size() && t.get(c).text().equals(",")) {
                     addReported(s, c + 1, complementEnd(s, c + 1), p.mention(), "according to", Origin.ACCORDING_TO);
                 }
