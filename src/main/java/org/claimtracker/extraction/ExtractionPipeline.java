@@ -1,37 +1,41 @@
 package org.claimtracker.extraction;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
- * The extraction library's entry point. This first cut finds curly-quoted passages only; the rule-based engine
- * replaces it behind the same interface.
+ * The extraction library's entry point: five stages, each taking the previous one's output, so the compiler keeps
+ * the order. Quotations, then sentences, then candidates (quotes with their attribution and reported speech), then
+ * speakers by ordered sieves, then topics, stances and said-on dates. Deterministic and thread-safe: the stages
+ * hold only immutable lexicons, and each article's working state lives in its own call.
  */
 public final class ExtractionPipeline implements StatementExtractor {
 
-    private static final Pattern CURLY_QUOTE = Pattern.compile("\u201c([^\u201c\u201d\n]{10,})\u201d");
+    private static final String VERSION = "rules-1";
 
+    private final QuoteFinder quotes;
+    private final Segmenter segmenter;
+    private final CandidateFinder candidates;
+    private final Attributor attributor;
+    private final TopicClassifier topics;
+
+    private ExtractionPipeline(Lexicons lexicons) {
+        this.quotes = new MarkQuoteFinder();
+        this.segmenter = new RuleSegmenter();
+        this.candidates = new RuleCandidateFinder(lexicons);
+        this.attributor = new SieveAttributor(lexicons.actors());
+        this.topics = new LexiconTopicClassifier(lexicons.topics());
+    }
+
+    /** The pipeline with the lexicons shipped under {@code src/main/resources/extraction/}, loaded once. */
     public static ExtractionPipeline standard() {
-        return new ExtractionPipeline();
+        return new ExtractionPipeline(Lexicons.load());
     }
 
     @Override
     public ArticleAnalysis extract(ArticleText article) {
-        List<ExtractedStatement> statements = new ArrayList<>();
-        Matcher m = CURLY_QUOTE.matcher(article.body());
-        while (m.find()) {
-            TextSpan span = new TextSpan(m.start(1), m.end(1));
-            statements.add(new ExtractedStatement(StatementKind.DIRECT, List.of(span), span.of(article.body()),
-                    null, null, null, "quote-only", 0.3, article.date(), Map.of()));
-        }
-        return new ArticleAnalysis(statements, List.of());
+        return topics.classify(attributor.attribute(candidates.find(segmenter.segment(quotes.find(article)))));
     }
 
     @Override
     public String version() {
-        return "quotes-0";
+        return VERSION;
     }
 }

@@ -1,0 +1,262 @@
+package org.claimtracker.extraction;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What one article says about its actors, for the attribution rules: the full names behind its surnames, the roles
+ * it gives, the speakers decided so far (in text order, for pronouns and follow-on quotations). One instance per
+ * article and thread.
+ */
+final class ArticleActors {
+
+    /** A role stated in the article, resolved to its actor. */
+    record StatedRole(Speaker speaker, String role, String key, TextSpan span) {
+    }
+
+    private final ActorLexicon lexicon;
+    private final Map<String, String> fullNameBySurname = new HashMap<>();
+    private final Map<String, String> fullNameByFirstName = new HashMap<>();
+    private final Map<String, Speaker> resolved = new HashMap<>();
+    private final List<StatedRole> roles = new ArrayList<>();
+    private final List<Mention> names;
+    private final List<AttributedStatement> decided = new ArrayList<>();
+
+    private final List<Sentence> sentences;
+
+    ArticleActors(ActorLexicon lexicon, List<Mention> names, List<Sentence> sentences) {
+        this.lexicon = lexicon;
+        this.sentences = sentences;
+        this.names = names;
+        for (Mention m : names) {
+            String name = m.name();
+            String[] words = name.split("\\s+");
+            if (words.length >= 2 && !name.contains(" and ") && lexicon.byName(name) == null
+                    && guessKind(name) == ActorKind.PERSON && !MentionParser.ORG_HEADS.contains(key(words[words.length - 1]))) {
+                fullNameBySurname.putIfAbsent(key(words[words.length - 1]), name);
+                fullNameByFirstName.putIfAbsent(key(words[0]), name);
+            }
+        }
+        for (Mention m : names) {
+            if (m.role() != null) {
+                Speaker s = resolve(m.name());
+                roles.add(new StatedRole(s, m.role(), Roles.key(m.role()), m.span()));
+            }
+        }
+    }
+
+    private static String key(String word) {
+        return Names.key(MentionParser.stripPossessive(word));
+    }
+
+    /** The actor a proper name stands for: known alias, the article's full name for a surname, or a new actor. */
+    Speaker resolve(String rawName) {
+        String name = MentionParser.stripPossessive(rawName.strip());
+        Speaker cached = resolved.get(name);
+        if (cached != null) {
+            return cached;
+        }
+        Speaker s;
+        if (name.contains(" and ")) {
+            List<String> parts = new ArrayList<>();
+            for (String p : name.split(" and ")) {
+                parts.add(resolve(p).canonicalName());
+            }
+            s = new Speaker(String.join(" and ", parts), ActorKind.ORGANISATION, List.of());
+        } else {
+            s = lookUp(name);
+        }
+        resolved.put(name, s);
+        return s;
+    }
+
+    private Speaker lookUp(String name) {
+        ActorLexicon.KnownActor known = lexicon.byName(name);
+        if (known != null) {
+            return known.speaker();
+        }
+        String[] words = name.split("\\s+");
+        String surname = key(words[words.length - 1]);
+        String full = fullNameBySurname.get(surname);
+        if (full != null && !full.equals(name) && full.endsWith(words[words.length - 1])) {
+            ActorLexicon.KnownActor k = lexicon.byName(full);
+            if (k != null) {
+                return k.speaker();
+            }
+            k = lexicon.byName(surname);
+            return k != null ? k.speaker() : new Speaker(full, ActorKind.PERSON, List.of());
+        }
+        String byFirst = words.length == 1 ? fullNameByFirstName.get(surname) : null;
+        if (byFirst != null && lexicon.byName(surname) == null) {
+            return resolve(byFirst);
+        }
+        if (words.length > 1 && guessKind(name) == ActorKind.PERSON) {
+            ActorLexicon.KnownActor k = lexicon.byName(surname);
+            if (k != null && k.speaker().kind() == ActorKind.PERSON) {
+                return k.speaker();
+            }
+        }
+        return new Speaker(name, guessKind(name), List.of());
+    }
+
+    static ActorKind guessKind(String name) {
+        String[] words = name.split("\\s+");
+        String last = Names.key(words[words.length - 1]);
+        if (MentionParser.ORG_HEADS.contains(last) || name.length() > 1 && name.equals(name.toUpperCase(Locale.ROOT))) {
+            return ActorKind.ORGANISATION;
+        }
+        return ActorKind.PERSON;
+    }
+
+    /** The actor holding {@code role} per this article: the latest stating it before {@code offset}, else the first after. */
+    Speaker byStatedRole(String role, int offset) {
+        String key = Roles.key(role);
+        String head = Roles.head(role);
+        StatedRole best = null;
+        for (StatedRole r : roles) {
+            boolean match = r.key().equals(key) || containsAll(r.key(), key) && Roles.head(r.role()).equals(head);
+            if (!match) {
+                continue;
+            }
+            if (r.span().start() < offset) {
+                best = r;
+            } else if (best == null) {
+                best = r;
+                break;
+            }
+        }
+        return best == null ? null : best.speaker();
+    }
+
+    private static boolean containsAll(String haystackKey, String needleKey) {
+        List<String> words = List.of(haystackKey.split(" "));
+        for (String w : needleKey.split(" ")) {
+            if (!words.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "the spokesman", "the ministry": the latest speaker before {@code offset} whose roles or name end so. */
+    Speaker latestSpeakerWithHead(String head, int offset) {
+        for (int i = decided.size() - 1; i >= 0; i--) {
+            AttributedStatement a = decided.get(i);
+            Speaker s = a.speaker();
+            if (s == null || a.candidate().start() > offset) {
+                continue;
+            }
+            if (Roles.head(s.canonicalName()).equals(head)) {
+                return s;
+            }
+            Mention m = a.candidate().mention();
+            if (m != null && m.role() != null && Roles.head(m.role()).equals(head)) {
+                return s;
+            }
+            ActorLexicon.KnownActor known = lexicon.byName(s.canonicalName());
+            if (known != null) {
+                for (String r : known.roles()) {
+                    if (Roles.head(r).equals(head)) {
+                        return s;
+                    }
+                }
+            }
+            for (StatedRole r : roles) {
+                if (r.speaker().equals(s) && Roles.head(r.role()).equals(head)) {
+                    return s;
+                }
+            }
+        }
+        return null;
+    }
+
+    ActorLexicon lexicon() {
+        return lexicon;
+    }
+
+    void record(AttributedStatement s) {
+        decided.add(s);
+    }
+
+    /** The latest decided speaker before {@code offset} matching the kind test, or null. */
+    Speaker latestSpeaker(int offset, boolean person) {
+        for (int i = decided.size() - 1; i >= 0; i--) {
+            AttributedStatement a = decided.get(i);
+            Speaker s = a.speaker();
+            if (s != null && a.candidate().start() <= offset && (s.kind() == ActorKind.PERSON) == person) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** The latest statement before {@code offset}, or null. */
+    AttributedStatement previous(int offset) {
+        for (int i = decided.size() - 1; i >= 0; i--) {
+            if (decided.get(i).candidate().start() < offset) {
+                return decided.get(i);
+            }
+        }
+        return null;
+    }
+
+    Sentence sentence(int index) {
+        return sentences.get(index);
+    }
+
+    /** Whether a statement was decided in sentence {@code sentence}. */
+    boolean spokeIn(int sentence) {
+        for (int i = decided.size() - 1; i >= 0; i--) {
+            int si = decided.get(i).candidate().sentence();
+            if (si == sentence) {
+                return true;
+            }
+            if (si >= 0 && si < sentence) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The first person named inside {@code span}, or null. */
+    Speaker firstPersonIn(TextSpan span) {
+        for (Mention m : names) {
+            if (m.span().start() >= span.end()) {
+                break;
+            }
+            if (m.span().start() >= span.start()) {
+                Speaker s = resolve(m.name());
+                if (s.kind() == ActorKind.PERSON) {
+                    return s;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The latest person named before {@code offset}, or null. */
+    Speaker latestNamedPerson(int offset) {
+        Speaker found = null;
+        for (Mention m : names) {
+            if (m.span().start() >= offset) {
+                break;
+            }
+            Speaker s = resolve(m.name());
+            if (s.kind() == ActorKind.PERSON) {
+                found = s;
+            }
+        }
+        return found;
+    }
+
+    List<RoleMention> roleMentions() {
+        List<RoleMention> out = new ArrayList<>();
+        for (StatedRole r : roles) {
+            out.add(new RoleMention(r.speaker(), r.role(), r.span()));
+        }
+        return out;
+    }
+}

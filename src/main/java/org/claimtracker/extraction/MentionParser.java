@@ -1,0 +1,424 @@
+package org.claimtracker.extraction;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the speaker's noun phrase next to a speech verb. Backwards from the verb it steps over adverbs, time
+ * phrases ("on Sunday"), an apposition between commas ("Peskov, the Kremlin spokesman, said") and a relative
+ * pronoun ("Trump, who has said"); forwards it reads an inverted subject ("said Ryabkov").
+ */
+final class MentionParser {
+
+    /** A mention and the token range [first, last] it covers; {@code role} set when an apposition gave one. */
+    record Parsed(Mention mention, int first, int last) {
+    }
+
+    static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+    private static final Set<String> ADVERBS = Set.of("also", "has", "have", "had", "repeatedly", "previously",
+            "later", "earlier", "then", "again", "once", "already", "publicly", "reportedly", "separately", "further",
+            "would", "will", "recently", "initially", "subsequently", "immediately", "privately", "openly",
+            "frequently", "often", "never", "always", "just", "still", "even", "did", "does", "do", "not",
+            "himself", "herself", "itself", "themselves", "personally", "directly", "explicitly", "firmly",
+            "flatly", "angrily", "clearly", "bluntly", "similarly", "likewise", "specifically", "formally",
+            "officially", "yesterday", "today", "tonight", "is", "are", "was", "were", "can", "could", "may", "might",
+            "must", "should", "shall", "been", "both", "all", "quickly", "sharply", "strongly", "swiftly",
+            "simply", "only", "now", "first", "furthermore", "however", "too", "ultimately", "finally",
+            "cautiously", "insistently", "pointedly", "proudly", "confidently", "optimistically", "jokingly",
+            "falsely", "wrongly", "correctly", "rightly", "nevertheless", "meanwhile", "alone", "in", "turn");
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "week", "month", "year", "night", "morning", "evening", "afternoon", "weekend",
+            "day", "earlier", "later", "last", "this", "late", "early", "on", "past", "time", "at", "the", "that",
+            "same", "next", "tonight");
+    private static final Set<String> TIME_HEADS = Set.of("january", "february", "march", "april", "june", "july",
+            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "week", "month", "year", "night", "morning", "evening", "afternoon", "weekend",
+            "day", "time", "earlier", "later");
+    static final Set<String> FUNCTION_CAPS = Set.of("but", "and", "however", "yet", "so", "also", "meanwhile",
+            "still", "then", "now", "earlier", "later", "in", "on", "at", "after", "before", "when", "while", "as",
+            "if", "though", "although", "since", "speaking", "asked", "according", "last", "this", "that", "these",
+            "those", "separately", "instead", "indeed", "moreover", "today", "yesterday", "q", "details", "source",
+            "quote", "background", "for", "with", "without", "by", "from", "to", "of", "under", "over", "despite",
+            "during", "amid", "following", "previously", "writing", "posting", "addressing", "responding", "once",
+            "why", "what", "where", "who", "how", "here", "there", "nevertheless", "furthermore", "overall", "yes",
+            "no", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+            "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+            "december", "it", "he", "she", "they", "we", "i", "his", "her", "their", "its", "our", "my", "a", "an",
+            "the", "not", "mr", "mrs", "ms", "both", "all", "some", "many", "several", "one", "two", "three", "every",
+            "each", "such", "other", "another", "even", "just", "only", "more", "most", "first", "finally",
+            "lastly", "thus", "therefore", "hence", "because", "unless", "until", "whether", "about", "around",
+            "through", "into", "onto", "toward", "towards", "against", "between", "among", "upon", "within",
+            "i'm", "we're", "it's", "that's", "there's", "here's", "let's", "told", "said", "says");
+    static final Set<String> UNNAMED_HEADS = Set.of("source", "sources", "official", "officials", "diplomat",
+            "diplomats", "people", "person", "aide", "aides", "analyst", "analysts", "expert", "experts",
+            "observers", "insider", "insiders", "critics", "residents", "witnesses", "authorities", "lawmakers",
+            "commentators", "someone", "negotiators", "participants", "leaders", "ministers", "allies", "partners",
+            "governments", "members", "representatives", "figures", "politicians");
+    static final Set<String> ORG_HEADS = Set.of("ministry", "force", "forces", "service", "council", "office",
+            "department", "army", "command", "committee", "agency", "commission", "parliament", "government",
+            "administration", "staff", "guard", "navy", "bureau", "fund", "embassy", "mission", "union", "alliance",
+            "delegation", "court", "bank", "party", "group", "company", "corporation", "news", "times", "post",
+            "journal", "statement", "institute", "network", "channel", "kremlin", "house", "pentagon", "treasury",
+            "nato", "duma", "senate", "congress", "cabinet", "presidency", "headquarters", "fsb", "un", "eu",
+            "novosti", "economist", "tass", "interfax", "reuters", "centre", "center", "organisation",
+            "organization", "directorate", "military");
+    private static final Set<String> PREPOSITIONS = Set.of("with", "for", "of", "to", "from", "between", "against",
+            "about", "in", "on", "at", "by", "over", "under", "near", "inside", "outside");
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "von", "der", "van", "bin", "al", "la", "du",
+            "da", "di", "le", "ibn", "el");
+
+    private final Lexicons lexicons;
+
+    MentionParser(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    /** The speaker phrase ending before token {@code verb}, not reaching before {@code lowerBound}, or null. */
+    Parsed before(Sentence s, int verb, int lowerBound, String body) {
+        List<Token> t = s.tokens();
+        int i = verb - 1;
+        if (i - 1 >= lowerBound && t.get(i).is("as") && t.get(i - 1).is("quoted")) {
+            i -= 2; // "was quoted as saying"
+        }
+        boolean afterTime = false;
+        while (i >= lowerBound) {
+            String k = t.get(i).key();
+            if (TIME_HEADS.contains(k) || afterTime && (TIME_WORDS.contains(k) || Character.isDigit(k.charAt(0)))) {
+                afterTime = true;
+                i--;
+            } else if ((ADVERBS.contains(k) || k.endsWith("ly") && k.length() > 4 && t.get(i).isWord())
+                    && !t.get(i).isCapitalised()) {
+                afterTime = false;
+                i--;
+            } else {
+                break;
+            }
+        }
+        if (i < lowerBound) {
+            return null;
+        }
+        Token tok = t.get(i);
+        if (tok.is("who") || tok.is("which")) {
+            i--;
+            if (i >= lowerBound && t.get(i).text().equals(",")) {
+                i--;
+            }
+            return i >= lowerBound ? noun(s, i, lowerBound, body) : null;
+        }
+        if (tok.text().equals(",") || isDash(tok)) {
+            boolean dash = isDash(tok);
+            for (int j = i - 1; j >= lowerBound && j >= i - 40; j--) {
+                Token x = t.get(j);
+                if (x.text().equals(".") || x.text().equals(";") || x.text().equals("\u201d") || x.text().equals("\u201c")
+                        || x.text().equals("\"")) {
+                    return null;
+                }
+                if (dash ? !isDash(x) : !x.text().equals(",")) {
+                    continue;
+                }
+                Parsed head = j - 1 >= lowerBound ? noun(s, j - 1, lowerBound, body) : null;
+                if (head == null) {
+                    if (dash) {
+                        return null;
+                    }
+                    continue;
+                }
+                Mention m = head.mention();
+                Parsed inner = j + 1 < i ? noun(s, i - 1, j + 1, body) : null;
+                if (m.type() == Mention.Type.TITLE && inner != null && inner.first() == j + 1
+                        && inner.mention().type() == Mention.Type.NAME) {
+                    // "Ukraine's former minister of economy, Tymofiy Mylovanov, said"
+                    Mention n = inner.mention();
+                    return new Parsed(new Mention(n.text(), n.span(), n.type(), n.name(),
+                            n.role() != null ? n.role() : m.role()), inner.first(), inner.last());
+                }
+                String role = appositionRole(t, j + 1, i, body);
+                if (role != null && m.type() == Mention.Type.NAME && m.role() == null) {
+                    m = new Mention(m.text(), m.span(), m.type(), m.name(), role);
+                }
+                return new Parsed(m, head.first(), head.last());
+            }
+            return null;
+        }
+        return noun(s, i, lowerBound, body);
+    }
+
+    private static boolean isDash(Token t) {
+        return t.text().equals("-") || t.text().equals("\u2013") || t.text().equals("\u2014");
+    }
+
+    /** "the Kremlin spokesman" between commas: the role it gives, or null when it is not a role. */
+    private String appositionRole(List<Token> t, int from, int to, String body) {
+        if (from >= to) {
+            return null;
+        }
+        int f = from;
+        if (DETERMINERS.contains(t.get(f).key())) {
+            f++;
+        }
+        if (f >= to || to - f > 8) {
+            return null;
+        }
+        boolean title = false;
+        for (int k = f; k < to; k++) {
+            Token x = t.get(k);
+            if (!x.isWord()) {
+                return null;
+            }
+            title |= lexicons.isTitleWord(x.lower());
+        }
+        return title && lexicons.isTitleWord(t.get(to - 1).lower())
+                ? body.substring(t.get(f).start(), t.get(to - 1).end()) : null;
+    }
+
+    /** The noun phrase whose last token is {@code last}. */
+    Parsed noun(Sentence s, int last, int lowerBound, String body) {
+        List<Token> t = s.tokens();
+        Token head = t.get(last);
+        String hk = head.key();
+        if (PRONOUNS.contains(hk)) {
+            return new Parsed(new Mention(head.text(), span(head, head), Mention.Type.PRONOUN, null, null), last, last);
+        }
+        if (!head.isWord() || !(acceptsHead(head))) {
+            return null;
+        }
+        int first = last;
+        while (first - 1 >= lowerBound && last - first < 9) {
+            Token p = t.get(first - 1);
+            String k = p.key();
+            if (DETERMINERS.contains(k) || isPossessivePronoun(k)) {
+                first--;
+                break;
+            }
+            if (p.isWord() && (isNameWord(p) || lexicons.isTitleWord(p.lower()) || isPossessive(p)
+                    || (k.equals("of") || k.equals("and") || k.equals("for")) && first - 2 >= lowerBound
+                        && (t.get(first - 2).isCapitalised() || lexicons.isTitleWord(t.get(first - 2).lower()))
+                        && (isNameWord(t.get(first)) || lexicons.isTitleWord(t.get(first).lower()))
+                    || NAME_PARTICLES.contains(k))) {
+                first--;
+            } else {
+                break;
+            }
+        }
+        if (t.get(first).key().equals("and") || t.get(first).key().equals("of")) {
+            first++;
+        }
+        // "Russia's point man for relations with the United States": the name is only a prepositional object
+        int before = first - 1;
+        if (before >= lowerBound && PREPOSITIONS.contains(t.get(before).key()) && !t.get(before).isCapitalised()) {
+            int start = -1;
+            for (int f = before - 1; f >= lowerBound && before - f <= 10 && t.get(f).isWord(); f--) {
+                start = f;
+                String k = t.get(f).key();
+                if (DETERMINERS.contains(k) || isPossessive(t.get(f)) || isPossessivePronoun(k)) {
+                    break;
+                }
+            }
+            int h = -1;
+            for (int k = start; k >= 0 && k < before; k++) {
+                if (PREPOSITIONS.contains(t.get(k).key()) && !t.get(k).isCapitalised()) {
+                    break;
+                }
+                h = k;
+            }
+            if (h >= 0) {
+                Parsed wider = classify(t, start, h, body);
+                if (wider != null) {
+                    Mention m = wider.mention();
+                    return new Parsed(new Mention(body.substring(t.get(start).start(), head.end()),
+                            span(t.get(start), head), m.type(), m.name(), m.role()), start, last);
+                }
+                return null;
+            }
+        }
+        return classify(t, first, last, body);
+    }
+
+    /** The noun phrase starting at {@code first}, read forwards (an inverted subject: "said the Kremlin"). */
+    Parsed after(Sentence s, int first, String body) {
+        List<Token> t = s.tokens();
+        if (first >= t.size()) {
+            return null;
+        }
+        Token f = t.get(first);
+        if (PRONOUNS.contains(f.key())) {
+            boolean ends = first + 1 >= t.size() || !t.get(first + 1).isWord();
+            return ends ? new Parsed(new Mention(f.text(), span(f, f), Mention.Type.PRONOUN, null, null), first, first)
+                    : null;
+        }
+        int last = first - 1;
+        int i = first;
+        if (DETERMINERS.contains(f.key()) || isPossessivePronoun(f.key())) {
+            i++;
+        }
+        while (i < t.size() && i - first < 10) {
+            Token x = t.get(i);
+            String k = x.key();
+            if (x.isWord() && (isNameWord(x) || lexicons.isTitleWord(x.lower()) || NAME_PARTICLES.contains(k)
+                    || UNNAMED_HEADS.contains(k) && !x.isCapitalised())) {
+                last = i;
+                i++;
+                if (isPossessive(x) && i < t.size() && !lexicons.isTitleWord(t.get(i).lower())) {
+                    break;
+                }
+            } else if ((k.equals("of") || k.equals("and")) && i + 1 < t.size() && isNameWord(t.get(i + 1))
+                    && last >= first) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (last < first || !acceptsHead(t.get(last))) {
+            return null;
+        }
+        return classify(t, first, last, body);
+    }
+
+    private Parsed classify(List<Token> t, int first, int last, String body) {
+        int f = first;
+        while (f <= last && (DETERMINERS.contains(t.get(f).key()) || isPossessivePronoun(t.get(f).key()))) {
+            f++;
+        }
+        if (f > last) {
+            return null;
+        }
+        Token head = t.get(last);
+        String text = body.substring(t.get(first).start(), head.end());
+        TextSpan span = span(t.get(first), head);
+        String hk = head.key();
+        if (UNNAMED_HEADS.contains(hk) && !head.isCapitalised()) {
+            return new Parsed(new Mention(text, span, Mention.Type.UNNAMED, null, null), first, last);
+        }
+        int of = -1;
+        for (int k = f + 1; k < last; k++) {
+            if (t.get(k).is("of")) {
+                of = k;
+                break;
+            }
+        }
+        if (of > f && !ORG_HEADS.contains(t.get(of - 1).key()) && isNameWord(t.get(of - 1))) {
+            // "President Volodymyr Zelensky of Ukraine": the person, not the country
+            Parsed p = classify(t, first, of - 1, body);
+            return p == null ? null : new Parsed(new Mention(text, span, p.mention().type(), p.mention().name(),
+                    p.mention().role()), first, last);
+        }
+        if (of > f && lexicons.isTitleWord(t.get(of - 1).lower()) && !ORG_HEADS.contains(t.get(of - 1).key())
+                && last - of <= 3) {
+            // "the President of Ukraine": a role, resolved like "the Ukrainian president"
+            return new Parsed(new Mention(text, span, Mention.Type.TITLE, null, body.substring(t.get(f).start(), head.end())),
+                    first, last);
+        }
+        if (of > f && ORG_HEADS.contains(t.get(of - 1).key())) {
+            int o = f;
+            while (o < of - 1 && !t.get(o).isCapitalised()) {
+                o++;
+            }
+            return new Parsed(new Mention(text, span, Mention.Type.NAME, body.substring(t.get(o).start(), head.end()), null),
+                    first, last);
+        }
+        if (ORG_HEADS.contains(hk) && (head.isCapitalised() || hasCapitalised(t, f, last))) {
+            return new Parsed(new Mention(text, span, Mention.Type.NAME, stripPossessive(body.substring(t.get(f).start(), head.end())), null),
+                    first, last);
+        }
+        if (isNameWord(head)) {
+            int n = last;
+            while (n - 1 >= f && (isNameWord(t.get(n - 1)) && !isPossessive(t.get(n - 1))
+                    || NAME_PARTICLES.contains(t.get(n - 1).key())
+                    || t.get(n - 1).is("and") && n - 2 >= f && isNameWord(t.get(n - 2)))) {
+                n--;
+            }
+            if (t.get(n).is("and")) {
+                n++;
+            }
+            if (last - n >= 2 && n - 1 >= f && t.get(n - 1).is("of")) {
+                n = last - 1; // "Minister of Strategic Industries Yuriy Sak": a person's name is its last two words
+            } else if (last - n >= 2 && hasOf(t, f, n)) {
+                n = last - 1;
+            }
+            String name = stripPossessive(body.substring(t.get(n).start(), head.end()));
+            String role = n > f ? body.substring(t.get(f).start(), t.get(n - 1).end()) : null;
+            if (role != null && !hasTitleWord(t, f, n - 1)) {
+                role = null;
+            }
+            return new Parsed(new Mention(text, span, Mention.Type.NAME, name, role), first, last);
+        }
+        if (lexicons.isTitleWord(head.lower())) {
+            return new Parsed(new Mention(text, span, Mention.Type.TITLE, null, body.substring(t.get(f).start(), head.end())),
+                    first, last);
+        }
+        return null;
+    }
+
+    private static boolean hasOf(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.get(k).is("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasCapitalised(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.get(k).isCapitalised()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasTitleWord(List<Token> t, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (lexicons.isTitleWord(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean acceptsHead(Token head) {
+        String k = head.key();
+        return isNameWord(head) && !isPossessive(head) || lexicons.isTitleWord(head.lower())
+                || UNNAMED_HEADS.contains(k);
+    }
+
+    /** A capitalised word that can be part of a name: not a sentence-opening function word, month or weekday. */
+    boolean isNameWord(Token t) {
+        if (!t.isWord() || !t.isCapitalised()) {
+            return false;
+        }
+        String k = t.key();
+        if (k.endsWith("'s")) {
+            k = k.substring(0, k.length() - 2);
+        }
+        return !FUNCTION_CAPS.contains(k.endsWith(".") ? k.substring(0, k.length() - 1) : k)
+                && !lexicons.isTitleWord(k) || isAllCaps(t.text()) && t.text().length() > 1 && !k.equals("q");
+    }
+
+    private static boolean isAllCaps(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLowerCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isPossessive(Token t) {
+        String k = t.key();
+        return k.endsWith("'s") && t.isCapitalised();
+    }
+
+    private static boolean isPossessivePronoun(String k) {
+        return k.equals("his") || k.equals("her") || k.equals("their") || k.equals("its");
+    }
+
+    static String stripPossessive(String s) {
+        return s.endsWith("'s") || s.endsWith("\u2019s") ? s.substring(0, s.length() - 2) : s;
+    }
+
+    private static TextSpan span(Token a, Token b) {
+        return new TextSpan(a.start(), b.end());
+    }
+}

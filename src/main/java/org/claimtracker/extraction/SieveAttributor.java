@@ -1,0 +1,216 @@
+package org.claimtracker.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.claimtracker.extraction.Candidate.Origin;
+import org.claimtracker.extraction.Mention.Type;
+
+/**
+ * Attribution as an ordered list of sieves (as in CoreNLP's quote attribution): labels, proper names, roles the
+ * article states, roles the actor lexicon knows, pronouns, unnamed sources, then the previous speaker for quotations
+ * without attribution of their own. Candidates are attributed in text order, so pronouns and follow-on quotations
+ * see the speakers decided before them.
+ */
+final class SieveAttributor implements Attributor {
+
+    private final ActorLexicon lexicon;
+    private final List<AttributionRule> rules;
+
+    SieveAttributor(ActorLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.rules = List.of(new Label(), new Name(), new TitleInArticle(), new TitleInLexicon(), new IntroducedPerson(), new Pronoun(),
+                new UnnamedSource(), new PreviousSpeaker());
+    }
+
+    @Override
+    public AttributedText attribute(Candidates candidates) {
+        ArticleActors actors = new ArticleActors(lexicon, candidates.names(), candidates.text().sentences());
+        List<AttributedStatement> out = new ArrayList<>();
+        for (Candidate c : candidates.candidates()) {
+            AttributedStatement decided = decide(c, actors);
+            if (decided != null) {
+                actors.record(decided);
+                out.add(decided);
+            }
+        }
+        return new AttributedText(candidates, out, actors.roleMentions());
+    }
+
+    private AttributedStatement decide(Candidate c, ArticleActors actors) {
+        for (AttributionRule rule : rules) {
+            Optional<AttributionRule.Decision> d = rule.decide(c, actors);
+            if (d.isPresent()) {
+                return new AttributedStatement(c, d.get().speaker(), rule.name(), d.get().confidence());
+            }
+        }
+        if (c.mention() == null && c.origin() != Origin.QUOTE_BLOCK) {
+            return null; // a quotation nobody is said to have spoken: a scare quote or a headline
+        }
+        return new AttributedStatement(c, null, "unresolved", 0.2);
+    }
+
+    private static Optional<AttributionRule.Decision> decided(Speaker s, double confidence) {
+        return s == null ? Optional.empty() : Optional.of(new AttributionRule.Decision(s, confidence));
+    }
+
+    /** Transcript labels ("PRESIDENT TRUMP:") and "Source:" lines. */
+    static final class Label implements AttributionRule {
+        @Override
+        public String name() {
+            return "label";
+        }
+
+        @Override
+        public Optional<Decision> decide(Candidate c, ArticleActors actors) {
+            Mention m = c.mention();
+            return m != null && m.type() == Type.LABEL && m.name() != null
+                    ? decided(actors.resolve(m.name()), 0.9) : Optional.empty();
+        }
+    }
+
+    /** A proper name next to the cue. */
+    static final class Name implements AttributionRule {
+        @Override
+        public String name() {
+            return "name";
+        }
+
+        @Override
+        public Optional<Decision> decide(Candidate c, ArticleActors actors) {
+            Mention m = c.mention();
+            if (m == null || m.type() != Type.NAME) {
+                return Optional.empty();
+            }
+            Speaker s = actors.resolve(m.name());
+            return decided(s, s.aliases().isEmpty() ? 0.75 : 0.9);
+        }
+    }
+
+    /** "the Kremlin spokesman" when the article names who that is. */
+    static final class TitleInArticle implements AttributionRule {
+        @Override
+        public String name() {
+            return "title-in-article";
+        }
+
+        @Override
+        public Optional<Decision> decide(Candidate c, ArticleActors actors) {
+            Mention m = c.mention();
+            if (m == null || m.type() != Type.TITLE || m.role() == null) {
+                return Optional.empty();
+            }
+            if (!m.role().strip().contains(" ")) {
+                Speaker s = actors.latestSpeakerWithHead(Roles.head(m.role()), c.start());
+                if (s != null) {
+                    return decided(s, 0.7);
+                }
+            }
+            return decided(actors.byStatedRole(m.role(), c.start()), 0.75);
+        }
+    }
+
+    /** "the Ukrainian leader" through the roles the actor lexicon knows. */
+    static final class TitleInLexicon implements AttributionRule {
+        @Override
+        public String name() {
+            return "title-in-lexicon";
+        }
+
+        @Override
+        public Optional<Decision> decide(Candidate c, ArticleActors actors) {
+            Mention m = c.mention();
+            if (m == null || m.type() != Type.TITLE || m.role() == null) {
+                return Optional.empty();
+            }
+            ActorLexicon.KnownActor known = actors.lexicon().byRole(m.role());
+            return known == null ? Optional.empty() : decided(known.speaker(), 0.65);
+        }
+    }
+
+    /**
+     * "The head of the commission, Oleh Didenko, spoke publicly. He told …": a pronoun right after a sentence that
+     * introduces a person and quotes nobody is that person, not the previous speaker.
+     */
+    static final class IntroducedPerson implements AttributionRule {
+        @Override
+        public String name() {
+            return "pronoun-introduced";
+        }
+
+        @Override
+        public Optional<Decision> decide(Candidate c, ArticleActors actors) {
+            Mention m = c.mention();
+            if (m == null || m.type() != Type.PRONOUN || c.sentence() < 1
+                    || !(m.text().equalsIgnoreCase("he") || m.text().equalsIgnoreCase("she"))) {
+                return Optional.empty();
+            }
+            Sentence prev = actors.sentence(c.sentence() - 1);
+            if (c.paragraph() - prev.paragraph() > 1 || actors.spokeIn(prev.index())) {
+                return Optional.empty();
+            }
+            return decided(actors.firstPersonIn(prev.span()), 0.6);
+        }
+    }
+
+    /** "he added": the latest person who spoke; "it said": the latest body that did. */
+    static final class Pronoun implements AttributionRule {
+        @Override
+        public String name() {
+            return "pronoun";
+        }
+
+        @Override
+        public Optional<Decision> decide(Candidate c, ArticleActors actors) {
+            Mention m = c.mention();
+            if (m == null || m.type() != Type.PRONOUN) {
+                return Optional.empty();
+            }
+            String p = m.text().toLowerCase(java.util.Locale.ROOT);
+            if (p.equals("he") || p.equals("she")) {
+                Speaker s = actors.latestSpeaker(c.start(), true);
+                return s != null ? decided(s, 0.7) : decided(actors.latestNamedPerson(c.start()), 0.5);
+            }
+            if (p.equals("it") || p.equals("they")) {
+                return decided(actors.latestSpeaker(c.start(), false), 0.5);
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** "a source said", "officials said": a statement with no actor. */
+    static final class UnnamedSource implements AttributionRule {
+        @Override
+        public String name() {
+            return "unnamed-source";
+        }
+
+        @Override
+        public Optional<Decision> decide(Candidate c, ArticleActors actors) {
+            Mention m = c.mention();
+            return m != null && m.type() == Type.UNNAMED
+                    ? Optional.of(new Decision(null, 0.6)) : Optional.empty();
+        }
+    }
+
+    /** A quoted paragraph with no attribution of its own continues the previous statement's speaker. */
+    static final class PreviousSpeaker implements AttributionRule {
+        @Override
+        public String name() {
+            return "previous-speaker";
+        }
+
+        @Override
+        public Optional<Decision> decide(Candidate c, ArticleActors actors) {
+            if (c.mention() != null || c.origin() != Origin.FOLLOW_ON && c.origin() != Origin.QUOTE_BLOCK) {
+                return Optional.empty();
+            }
+            AttributedStatement prev = actors.previous(c.start());
+            if (prev == null || prev.speaker() == null || c.paragraph() - prev.candidate().paragraph() > 3) {
+                return Optional.empty();
+            }
+            return decided(prev.speaker(), 0.6);
+        }
+    }
+}

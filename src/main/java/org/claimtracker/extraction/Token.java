@@ -1,0 +1,79 @@
+package org.claimtracker.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A word or punctuation mark of a sentence with its offsets in the article body. Words keep inner apostrophes,
+ * hyphens and dots ("Russia’s", "Russia-Ukraine", "U.S."); a trailing dot is kept only for abbreviations.
+ */
+record Token(String text, int start, int end) {
+
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen",
+            "rep", "gov", "lt", "col", "maj", "capt", "prof", "u.s", "u.k", "u.n", "no", "vs", "sgt", "adm", "d.c",
+            "j.d", "a.m", "p.m", "inc", "co", "corp", "ltd", "e.g", "i.e");
+
+    boolean isWord() {
+        return Character.isLetterOrDigit(text.charAt(0));
+    }
+
+    boolean is(String word) {
+        return text.equalsIgnoreCase(word);
+    }
+
+    String lower() {
+        return text.toLowerCase(Locale.ROOT);
+    }
+
+    /** Lower case with curly apostrophes straightened, for lexicon look-ups. */
+    String key() {
+        return lower().replace('\u2019', '\'');
+    }
+
+    boolean isCapitalised() {
+        return Character.isUpperCase(text.charAt(0));
+    }
+
+    /** Splits {@code text[from, to)} into tokens in one linear pass. */
+    static List<Token> tokenize(String text, int from, int to) {
+        List<Token> tokens = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (Character.isLetterOrDigit(c)) {
+                int j = i + 1;
+                int segment = i;
+                while (j < to) {
+                    char d = text.charAt(j);
+                    if (Character.isLetterOrDigit(d)) {
+                        j++;
+                    } else if (j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1))
+                            && (d == '\'' || d == '\u2019' || d == '-'
+                                || (d == '.' || d == ',') && Character.isDigit(text.charAt(j - 1)) && Character.isDigit(text.charAt(j + 1))
+                                || d == '.' && j - segment <= 2)) {
+                        j += 2;
+                        segment = j - 1;
+                    } else {
+                        break;
+                    }
+                }
+                if (j < to && text.charAt(j) == '.'
+                        && ABBREVIATIONS.contains(text.substring(i, j).toLowerCase(Locale.ROOT).replace('\u2019', '\''))) {
+                    j++;
+                } else if (j < to && text.charAt(j) == '.' && j - i == 1 && Character.isUpperCase(c)) {
+                    j++; // an initial: "Donald J. Trump"
+                }
+                tokens.add(new Token(text.substring(i, j), i, j));
+                i = j;
+            } else {
+                tokens.add(new Token(String.valueOf(c), i, i + 1));
+                i++;
+            }
+        }
+        return tokens;
+    }
+}
