@@ -1,6 +1,5 @@
 package org.claimtracker.config;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -28,12 +27,13 @@ public record ClaimTrackerProperties(String dataDir, @DefaultValue Ingest ingest
     }
 
     /**
-     * @param paths         folders and files ingested at start-up
+     * @param paths         folders and files ingested at start-up (as text: Spring's Path conversion would resolve
+     *                      them as class-path resources and refuses "../")
      * @param maxBytes      files larger than this are rejected
      * @param watchDir      a folder to watch for new files, or null for none
      * @param watchInterval how often the watched folder is looked at
      */
-    public record Ingest(@DefaultValue List<Path> paths, @DefaultValue("5MB") DataSize maxBytes, Path watchDir,
+    public record Ingest(@DefaultValue List<String> paths, @DefaultValue("5MB") DataSize maxBytes, String watchDir,
             @DefaultValue("10s") Duration watchInterval) {
     }
 

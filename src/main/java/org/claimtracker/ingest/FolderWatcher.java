@@ -52,7 +52,7 @@ class FolderWatcher implements DisposableBean {
 
     FolderWatcher(IngestionRunner runner, ClaimTrackerProperties properties, Clock clock) {
         this.runner = runner;
-        this.inbox = properties.ingest().watchDir();
+        this.inbox = Path.of(properties.ingest().watchDir().strip());
         this.intervalMillis = properties.ingest().watchInterval().toMillis();
         this.clock = clock;
     }

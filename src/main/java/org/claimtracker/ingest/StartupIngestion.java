@@ -29,7 +29,8 @@ class StartupIngestion implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        List<Path> paths = properties.ingest().paths().stream().filter(p -> !p.toString().isBlank()).toList();
+        List<Path> paths = properties.ingest().paths().stream().filter(p -> !p.isBlank()).map(p -> Path.of(p.strip()))
+                .toList();
         if (paths.isEmpty()) {
             return;
         }

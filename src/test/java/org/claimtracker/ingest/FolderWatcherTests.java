@@ -38,7 +38,8 @@ class FolderWatcherTests {
     @BeforeEach
     void watchTheInbox() throws Exception {
         cleaner.clean();
-        var ingest = new ClaimTrackerProperties.Ingest(List.of(), DataSize.ofMegabytes(5), inbox, Duration.ofSeconds(1));
+        var ingest = new ClaimTrackerProperties.Ingest(List.of(), DataSize.ofMegabytes(5), inbox.toString(),
+                Duration.ofSeconds(1));
         watcher = new FolderWatcher(runner, new ClaimTrackerProperties("", ingest, new ClaimTrackerProperties.Editor("editor", "secret")), Clock.systemUTC());
         watcher.start();
         watcher.destroy(); // the test polls by hand
