@@ -40,7 +40,8 @@ class ActorRestController {
     }
 
     @Operation(summary = "One actor: names, aliases, roles and counts")
-    @ApiErrorResponses.NotFound
+    @DocumentedResponses.Ok
+    @DocumentedResponses.NotFound
     @GetMapping("/{slug}")
     ActorProfileResponse actor(@Parameter(description = "Actor slug") @PathVariable String slug) {
         return actors.profile(slug).map(ActorProfileResponse::of)
@@ -50,7 +51,8 @@ class ActorRestController {
     @Operation(summary = "An actor's position history per topic",
             description = "For each topic, in topic order, every stance the actor took, oldest first, with the "
                     + "statement that took it.")
-    @ApiErrorResponses.NotFound
+    @DocumentedResponses.Ok
+    @DocumentedResponses.NotFound
     @GetMapping("/{slug}/positions")
     PositionsResponse positions(@Parameter(description = "Actor slug") @PathVariable String slug) {
         if (!actorRepository.existsBySlug(slug)) {

@@ -23,8 +23,9 @@ class ArticleRestController {
     }
 
     @Operation(summary = "One article with its body and statements")
-    @ApiErrorResponses.BadRequest
-    @ApiErrorResponses.NotFound
+    @DocumentedResponses.Ok
+    @DocumentedResponses.BadRequest
+    @DocumentedResponses.NotFound
     @GetMapping(path = "/api/articles/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     ArticleResponse article(@Parameter(description = "Article id") @PathVariable long id) {
         return articles.findById(id)

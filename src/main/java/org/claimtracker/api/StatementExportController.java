@@ -24,7 +24,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.claimtracker.statement.StatementFilter;
 import org.claimtracker.statement.StatementQuery;
 import org.claimtracker.statement.StatementSearch;
-import org.springdoc.core.annotations.ParameterObject;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,9 +65,9 @@ class StatementExportController {
     @StatementFilterParameters
     @ApiResponse(responseCode = "200", description = "The CSV file, streamed",
             content = @Content(mediaType = CSV, schema = @Schema(type = "string")))
-    @ApiErrorResponses.BadRequest
+    @DocumentedResponses.BadRequest
     @GetMapping(path = "/statements.csv", produces = CSV)
-    void csv(@ParameterObject StatementQuery query, HttpServletResponse response) throws IOException {
+    void csv(@Parameter(hidden = true) StatementQuery query, HttpServletResponse response) throws IOException {
         StatementFilter filter = filters.all(query);
         startDownload(response, CSV + ";charset=UTF-8;header=present", filter, "csv");
         Writer writer = new OutputStreamWriter(new BufferedOutputStream(response.getOutputStream(), BUFFER_BYTES),
@@ -85,9 +85,9 @@ class StatementExportController {
     @StatementFilterParameters
     @ApiResponse(responseCode = "200", description = "The JSON Lines file, streamed",
             content = @Content(mediaType = JSON_LINES, schema = @Schema(implementation = StatementResponse.class)))
-    @ApiErrorResponses.BadRequest
+    @DocumentedResponses.BadRequest
     @GetMapping(path = "/statements.jsonl", produces = JSON_LINES)
-    void jsonLines(@ParameterObject StatementQuery query, HttpServletResponse response) throws IOException {
+    void jsonLines(@Parameter(hidden = true) StatementQuery query, HttpServletResponse response) throws IOException {
         StatementFilter filter = filters.all(query);
         startDownload(response, JSON_LINES + ";charset=UTF-8", filter, "jsonl");
         try (OutputStream out = new BufferedOutputStream(response.getOutputStream(), BUFFER_BYTES)) {

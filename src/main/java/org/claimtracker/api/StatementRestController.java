@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.claimtracker.statement.StatementQuery;
 import org.claimtracker.statement.StatementSearch;
-import org.springdoc.core.annotations.ParameterObject;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,15 +29,17 @@ class StatementRestController {
             description = "The same filters as the /statements page. Ordered by date (said on, else the article's "
                     + "date; undated last), then article, then position in the article, so pages are stable.")
     @StatementFilterParameters
-    @ApiErrorResponses.BadRequest
+    @DocumentedResponses.Ok
+    @DocumentedResponses.BadRequest
     @GetMapping
-    StatementListResponse list(@ParameterObject StatementQuery query) {
+    StatementListResponse list(@Parameter(hidden = true) StatementQuery query) {
         return StatementListResponse.of(search.find(filters.page(query)));
     }
 
     @Operation(summary = "One statement")
-    @ApiErrorResponses.BadRequest
-    @ApiErrorResponses.NotFound
+    @DocumentedResponses.Ok
+    @DocumentedResponses.BadRequest
+    @DocumentedResponses.NotFound
     @GetMapping("/{id}")
     StatementResponse statement(@Parameter(description = "Statement id") @PathVariable long id) {
         return search.findById(id).map(StatementResponse::of).orElseThrow(() -> new NotFoundException("statement", id));
