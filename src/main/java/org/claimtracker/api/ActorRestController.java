@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.claimtracker.actor.ActorQueries;
 import org.claimtracker.actor.ActorRepository;
 import org.claimtracker.statement.PositionHistory;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Actors", description = "The people and bodies who speak")
 @RestController
-@RequestMapping(path = "/api/actors", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping("/api/actors")
 class ActorRestController {
 
     private final ActorQueries actors;

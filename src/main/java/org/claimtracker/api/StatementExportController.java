@@ -102,7 +102,8 @@ class StatementExportController {
     static List<Object> csvRecord(StatementResponse s) {
         return Arrays.asList(s.id(), s.actorSlug(), s.articleId(), s.source(), s.articleDate(), s.saidOn(), s.kind(),
                 s.text(), s.start(), s.end(), s.speaker(), s.mention(), s.cue(), String.join(";", s.topics()),
-                s.stances().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";")));
+                s.stances().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                        .collect(Collectors.joining(";")));
     }
 
     private static void startDownload(HttpServletResponse response, String contentType, StatementFilter filter,

@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.claimtracker.statement.StatementQuery;
 import org.claimtracker.statement.StatementSearch;
 import io.swagger.v3.oas.annotations.Parameter;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -14,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Statements", description = "Who said what, when, about which topic")
 @RestController
-@RequestMapping(path = "/api/statements", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping("/api/statements")
 class StatementRestController {
 
     private final StatementSearch search;

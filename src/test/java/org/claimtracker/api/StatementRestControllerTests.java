@@ -177,6 +177,12 @@ class StatementRestControllerTests {
                 .andExpect(jsonPath("$.status").value(404));
     }
 
+    @Test
+    void aKnownPathAskedForAnotherMediaTypeIsNotAcceptableRatherThanUnknown() throws Exception {
+        mvc.perform(get("/api/statements").accept(MediaType.TEXT_HTML))
+                .andExpect(status().isNotAcceptable());
+    }
+
     private void expectIds(String url, Long... ids) throws Exception {
         String body = mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         List<Long> found = new ArrayList<>();
