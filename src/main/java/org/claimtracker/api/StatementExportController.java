@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -64,6 +65,8 @@ class StatementExportController {
                     + "are ignored: every matching statement is exported.")
     @StatementFilterParameters
     @ApiResponse(responseCode = "200", description = "The CSV file, streamed",
+            headers = @Header(name = HttpHeaders.CONTENT_DISPOSITION, description = "attachment; filename=\"statements"
+                    + "[-SPEAKER][-TOPIC].csv\"", schema = @Schema(type = "string")),
             content = @Content(mediaType = CSV, schema = @Schema(type = "string")))
     @DocumentedResponses.BadRequest
     @GetMapping(path = "/statements.csv", produces = CSV)
@@ -84,6 +87,8 @@ class StatementExportController {
                     + "and order as /api/statements; page and size are ignored.")
     @StatementFilterParameters
     @ApiResponse(responseCode = "200", description = "The JSON Lines file, streamed",
+            headers = @Header(name = HttpHeaders.CONTENT_DISPOSITION, description = "attachment; filename=\"statements"
+                    + "[-SPEAKER][-TOPIC].jsonl\"", schema = @Schema(type = "string")),
             content = @Content(mediaType = JSON_LINES, schema = @Schema(implementation = StatementResponse.class)))
     @DocumentedResponses.BadRequest
     @GetMapping(path = "/statements.jsonl", produces = JSON_LINES)
