@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.claimtracker.actor.ActorQueries;
 import org.claimtracker.actor.ActorRepository;
 import org.claimtracker.statement.PositionHistory;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Actors", description = "The people and bodies who speak")
 @RestController
-@RequestMapping(path = "/api/actors", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping("/api/actors")
 class ActorRestController {
 
     private final ActorQueries actors;
@@ -40,7 +39,8 @@ class ActorRestController {
     }
 
     @Operation(summary = "One actor: names, aliases, roles and counts")
-    @ApiErrorResponses.NotFound
+    @DocumentedResponses.Ok
+    @DocumentedResponses.NotFound
     @GetMapping("/{slug}")
     ActorProfileResponse actor(@Parameter(description = "Actor slug") @PathVariable String slug) {
         return actors.profile(slug).map(ActorProfileResponse::of)
@@ -50,7 +50,8 @@ class ActorRestController {
     @Operation(summary = "An actor's position history per topic",
             description = "For each topic, in topic order, every stance the actor took, oldest first, with the "
                     + "statement that took it.")
-    @ApiErrorResponses.NotFound
+    @DocumentedResponses.Ok
+    @DocumentedResponses.NotFound
     @GetMapping("/{slug}/positions")
     PositionsResponse positions(@Parameter(description = "Actor slug") @PathVariable String slug) {
         if (!actorRepository.existsBySlug(slug)) {

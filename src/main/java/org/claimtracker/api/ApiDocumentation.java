@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 import org.springframework.context.annotation.Configuration;
 
-/** The title and summary of the OpenAPI description springdoc serves at /v3/api-docs (browsable at /swagger-ui.html). */
+/** The title and summary of the OpenAPI description served at /v3/api-docs, browsable at /swagger-ui.html. */
 @Configuration(proxyBeanMethods = false)
 @OpenAPIDefinition(info = @Info(title = "Claim Tracker API", version = "1",
         description = "Statements extracted from news articles: who said what, when, about which topic, with which "

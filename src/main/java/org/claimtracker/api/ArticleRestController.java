@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.claimtracker.article.ArticleRepository;
 import org.claimtracker.statement.StatementSearch;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,9 +22,10 @@ class ArticleRestController {
     }
 
     @Operation(summary = "One article with its body and statements")
-    @ApiErrorResponses.BadRequest
-    @ApiErrorResponses.NotFound
-    @GetMapping(path = "/api/articles/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @DocumentedResponses.Ok
+    @DocumentedResponses.BadRequest
+    @DocumentedResponses.NotFound
+    @GetMapping("/api/articles/{id}")
     ArticleResponse article(@Parameter(description = "Article id") @PathVariable long id) {
         return articles.findById(id)
                 .map(article -> ArticleResponse.of(article,

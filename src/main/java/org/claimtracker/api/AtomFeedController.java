@@ -75,7 +75,7 @@ class AtomFeedController {
     @Operation(summary = "Atom feed of a speaker's latest statements", description = "The 50 newest, newest first.")
     @ApiResponse(responseCode = "200", content = @io.swagger.v3.oas.annotations.media.Content(mediaType = ATOM,
             schema = @Schema(type = "string")))
-    @ApiErrorResponses.NotFound
+    @DocumentedResponses.NotFound
     @GetMapping(path = "/speakers/{slug}/feed.atom", produces = ATOM)
     void speaker(@Parameter(description = "Actor slug") @PathVariable String slug, HttpServletResponse response)
             throws IOException, FeedException {
@@ -88,7 +88,7 @@ class AtomFeedController {
     @Operation(summary = "Atom feed of the latest statements on a topic", description = "The 50 newest, newest first.")
     @ApiResponse(responseCode = "200", content = @io.swagger.v3.oas.annotations.media.Content(mediaType = ATOM,
             schema = @Schema(type = "string")))
-    @ApiErrorResponses.NotFound
+    @DocumentedResponses.NotFound
     @GetMapping(path = "/topics/{code}/feed.atom", produces = ATOM)
     void topic(@Parameter(description = "Topic code", example = "CEASEFIRE") @PathVariable String code,
             HttpServletResponse response) throws IOException, FeedException {

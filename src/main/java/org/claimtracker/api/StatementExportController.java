@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -24,7 +25,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.claimtracker.statement.StatementFilter;
 import org.claimtracker.statement.StatementQuery;
 import org.claimtracker.statement.StatementSearch;
-import org.springdoc.core.annotations.ParameterObject;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,10 +65,12 @@ class StatementExportController {
                     + "are ignored: every matching statement is exported.")
     @StatementFilterParameters
     @ApiResponse(responseCode = "200", description = "The CSV file, streamed",
+            headers = @Header(name = HttpHeaders.CONTENT_DISPOSITION, description = "attachment; filename=\"statements"
+                    + "[-SPEAKER][-TOPIC].csv\"", schema = @Schema(type = "string")),
             content = @Content(mediaType = CSV, schema = @Schema(type = "string")))
-    @ApiErrorResponses.BadRequest
+    @DocumentedResponses.BadRequest
     @GetMapping(path = "/statements.csv", produces = CSV)
-    void csv(@ParameterObject StatementQuery query, HttpServletResponse response) throws IOException {
+    void csv(@Parameter(hidden = true) StatementQuery query, HttpServletResponse response) throws IOException {
         StatementFilter filter = filters.all(query);
         startDownload(response, CSV + ";charset=UTF-8;header=present", filter, "csv");
         Writer writer = new OutputStreamWriter(new BufferedOutputStream(response.getOutputStream(), BUFFER_BYTES),
@@ -84,10 +87,12 @@ class StatementExportController {
                     + "and order as /api/statements; page and size are ignored.")
     @StatementFilterParameters
     @ApiResponse(responseCode = "200", description = "The JSON Lines file, streamed",
+            headers = @Header(name = HttpHeaders.CONTENT_DISPOSITION, description = "attachment; filename=\"statements"
+                    + "[-SPEAKER][-TOPIC].jsonl\"", schema = @Schema(type = "string")),
             content = @Content(mediaType = JSON_LINES, schema = @Schema(implementation = StatementResponse.class)))
-    @ApiErrorResponses.BadRequest
+    @DocumentedResponses.BadRequest
     @GetMapping(path = "/statements.jsonl", produces = JSON_LINES)
-    void jsonLines(@ParameterObject StatementQuery query, HttpServletResponse response) throws IOException {
+    void jsonLines(@Parameter(hidden = true) StatementQuery query, HttpServletResponse response) throws IOException {
         StatementFilter filter = filters.all(query);
         startDownload(response, JSON_LINES + ";charset=UTF-8", filter, "jsonl");
         try (OutputStream out = new BufferedOutputStream(response.getOutputStream(), BUFFER_BYTES)) {
@@ -102,7 +107,8 @@ class StatementExportController {
     static List<Object> csvRecord(StatementResponse s) {
         return Arrays.asList(s.id(), s.actorSlug(), s.articleId(), s.source(), s.articleDate(), s.saidOn(), s.kind(),
                 s.text(), s.start(), s.end(), s.speaker(), s.mention(), s.cue(), String.join(";", s.topics()),
-                s.stances().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";")));
+                s.stances().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                        .collect(Collectors.joining(";")));
     }
 
     private static void startDownload(HttpServletResponse response, String contentType, StatementFilter filter,

@@ -5,8 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.claimtracker.statement.StatementQuery;
 import org.claimtracker.statement.StatementSearch;
-import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.http.MediaType;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -14,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Statements", description = "Who said what, when, about which topic")
 @RestController
-@RequestMapping(path = "/api/statements", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping("/api/statements")
 class StatementRestController {
 
     private final StatementSearch search;
@@ -29,15 +28,17 @@ class StatementRestController {
             description = "The same filters as the /statements page. Ordered by date (said on, else the article's "
                     + "date; undated last), then article, then position in the article, so pages are stable.")
     @StatementFilterParameters
-    @ApiErrorResponses.BadRequest
+    @DocumentedResponses.Ok
+    @DocumentedResponses.BadRequest
     @GetMapping
-    StatementListResponse list(@ParameterObject StatementQuery query) {
+    StatementListResponse list(@Parameter(hidden = true) StatementQuery query) {
         return StatementListResponse.of(search.find(filters.page(query)));
     }
 
     @Operation(summary = "One statement")
-    @ApiErrorResponses.BadRequest
-    @ApiErrorResponses.NotFound
+    @DocumentedResponses.Ok
+    @DocumentedResponses.BadRequest
+    @DocumentedResponses.NotFound
     @GetMapping("/{id}")
     StatementResponse statement(@Parameter(description = "Statement id") @PathVariable long id) {
         return search.findById(id).map(StatementResponse::of).orElseThrow(() -> new NotFoundException("statement", id));

@@ -5,7 +5,6 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.claimtracker.topic.TopicRepository;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -20,7 +19,7 @@ class TopicRestController {
     }
 
     @Operation(summary = "List topics", description = "Every topic, in the order the site shows them.")
-    @GetMapping(path = "/api/topics", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping("/api/topics")
     List<TopicResponse> list() {
         return topics.findAllByOrderBySortOrder().stream().map(TopicResponse::of).toList();
     }

@@ -5,8 +5,11 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.nullValue;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -175,6 +178,24 @@ class StatementRestControllerTests {
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(404));
+    }
+
+    @Test
+    void writingToTheReadOnlyApiIsA405ProblemNamingGet() throws Exception {
+        for (String url : new String[] {"/api/statements", "/api/statements/1", "/api/no-such-thing"}) {
+            mvc.perform(post(url))
+                    .andExpect(status().isMethodNotAllowed())
+                    .andExpect(header().string("Allow", containsString("GET")))
+                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.status").value(405));
+        }
+        mvc.perform(delete("/api/actors/x")).andExpect(status().isMethodNotAllowed());
+    }
+
+    @Test
+    void aKnownPathAskedForAnotherMediaTypeIsNotAcceptableRatherThanUnknown() throws Exception {
+        mvc.perform(get("/api/statements").accept(MediaType.TEXT_HTML))
+                .andExpect(status().isNotAcceptable());
     }
 
     private void expectIds(String url, Long... ids) throws Exception {

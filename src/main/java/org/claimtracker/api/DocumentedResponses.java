@@ -9,12 +9,21 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
-/** Documents the problem-detail answers every endpoint here can give. */
-final class ApiErrorResponses {
+/**
+ * Response documentation shared by the endpoints. Declaring any response hides the one springdoc would infer from
+ * the return type, so JSON endpoints that also declare errors declare {@link Ok} too.
+ */
+final class DocumentedResponses {
 
     static final String PROBLEM_JSON = "application/problem+json";
 
-    private ApiErrorResponses() {
+    private DocumentedResponses() {
+    }
+
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @interface Ok {
     }
 
     @Target(ElementType.METHOD)
