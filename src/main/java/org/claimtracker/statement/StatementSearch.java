@@ -77,14 +77,15 @@ public class StatementSearch {
 
     /**
      * Hands every matching statement, in list order and ignoring paging, to {@code sink} while reading them from
-     * the database in batches, so a million rows never sit in memory at once.
+     * the database in batches, so a million rows never sit in memory at once. Exports need no highlighting, so
+     * none is computed.
      */
     @Transactional(readOnly = true)
     public void forEach(StatementFilter filter, Consumer<StatementHit> sink) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(filter, params);
-        try (Stream<StatementHit> rows = streamingJdbc.queryForStream(select(filter, params) + where + orderBy(filter),
-                params, mapper(filter.q() != null))) {
+        try (Stream<StatementHit> rows = streamingJdbc.queryForStream("select " + COLUMNS + FROM + where
+                + orderBy(filter), params, mapper(false))) {
             rows.forEach(sink);
         }
     }
