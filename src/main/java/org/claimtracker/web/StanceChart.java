@@ -41,7 +41,8 @@ record StanceChart(int width, int height, int plotLeft, int plotRight, List<Row>
         }
     }
 
-    record Tick(double x, String label) {
+    /** @param anchor SVG text-anchor: labels at the edges align inwards so they are not cut off */
+    record Tick(double x, String label, String anchor) {
     }
 
     /** One input row: a label, where it links, and its points. */
@@ -76,7 +77,8 @@ record StanceChart(int width, int height, int plotLeft, int plotRight, List<Row>
                 double x = x(p.date(), min, max, plotLeft, plotRight);
                 // statements on the same day would hide each other: nudge each further one a little right
                 int nth = sameSpot.merge(p.date().toEpochDay(), 1, Integer::sum) - 1;
-                marks.add(new ChartMark(Math.min(plotRight, x + nth * 7), y, p.stance(), p.statementId(),
+                double nudged = x + nth * 11 <= plotRight ? x + nth * 11 : x - nth * 11;
+                marks.add(new ChartMark(nudged, y, p.stance(), p.statementId(),
                         TITLE.format(p.date()) + " · " + Labels.stance(p.stance()) + ": " + shorten(p.content())));
             }
             rows.add(new Row(s.label(), s.href(), y, marks));
@@ -110,7 +112,9 @@ record StanceChart(int width, int height, int plotLeft, int plotRight, List<Row>
         }
         int step = (months.size() + 5) / 6;
         for (int i = 0; i < months.size(); i += step) {
-            ticks.add(new Tick(x(months.get(i), min, max, left, right), TICK.format(months.get(i))));
+            double x = x(months.get(i), min, max, left, right);
+            String anchor = x > right - 40 ? "end" : x < left + 40 ? "start" : "middle";
+            ticks.add(new Tick(x, TICK.format(months.get(i)), anchor));
         }
         return ticks;
     }

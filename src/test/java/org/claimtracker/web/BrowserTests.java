@@ -124,7 +124,7 @@ class BrowserTests {
 
         wait(ExpectedConditions.urlMatches(".*/articles/\\d+#s-\\d+$"));
         String anchor = driver.getCurrentUrl().replaceAll(".*#", "");
-        assertThat(driver.findElement(By.id(anchor)).getText()).isEqualTo("Vladimir Putin");
+        assertThat(driver.findElement(By.id(anchor)).getAttribute("textContent")).isEqualTo("Vladimir Putin");
         screenshot("article");
     }
 
@@ -168,10 +168,10 @@ class BrowserTests {
         for (String page : new String[] {"/", "/statements?topic=CEASEFIRE", "/speakers/vladimir-putin",
                 "/articles/" + corpus.reuters.getId()}) {
             driver.get(url(page));
+            screenshot("narrow-375" + page.replaceAll("[^a-z0-9]+", "-").replaceAll("-+$", ""));
             Object overflow = ((JavascriptExecutor) driver).executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
             assertThat(((Number) overflow).intValue()).as("horizontal overflow of " + page).isLessThanOrEqualTo(0);
-            screenshot("narrow-375" + page.replaceAll("[^a-z0-9]+", "-").replaceAll("-+$", ""));
         }
     }
 
