@@ -9,10 +9,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.claimtracker.actor.ActorQueries;
 import org.claimtracker.ingest.IngestionProgress;
 import org.claimtracker.ingest.IngestionReport;
 import org.claimtracker.ingest.IngestionRunner;
 import org.claimtracker.ingest.IngestionTrigger;
+import org.claimtracker.statement.PositionHistory;
+import org.claimtracker.statement.SimilarStatements;
+import org.claimtracker.statement.StatementFilter;
+import org.claimtracker.statement.StatementQuery;
+import org.claimtracker.statement.StatementSearch;
 import org.claimtracker.support.DatabaseCleaner;
 import org.claimtracker.support.IntegrationTest;
 import org.claimtracker.support.TestArticles;
@@ -47,6 +53,18 @@ class PageBenchmark {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    StatementSearch search;
+
+    @Autowired
+    PositionHistory history;
+
+    @Autowired
+    ActorQueries actors;
+
+    @Autowired
+    SimilarStatements similar;
 
     @Test
     void timesEveryPage() throws Exception {
@@ -85,6 +103,34 @@ class PageBenchmark {
             table.append(String.format("%-60s %10.2f %10.2f%n", url, percentile(millis, 50), percentile(millis, 95)));
         }
         log.info("server time per page (MockMvc, includes rendering):{}", table);
+
+        StringBuilder queries = new StringBuilder(String.format("%n%-60s %10s %10s%n", "read model", "median ms",
+                "p95 ms"));
+        time(queries, "StatementSearch.find (20, newest)", requests, () -> search.find(StatementFilter.all(20)));
+        time(queries, "StatementSearch.find (q=ceasefire)", requests, () -> search.find(
+                new StatementQuery(null, null, null, null, null, null, null, "ceasefire", null, null, null).toFilter()));
+        time(queries, "PositionHistory.forTopic(CEASEFIRE)", requests, () -> history.forTopic("CEASEFIRE"));
+        time(queries, "PositionHistory.forActor(" + slug + ")", requests, () -> history.forActor(slug));
+        time(queries, "PositionHistory.matrix()", requests, history::matrix);
+        time(queries, "ActorQueries.list()", requests, actors::list);
+        time(queries, "ActorQueries.search(Zelenskiy)", requests, () -> actors.search("Zelenskiy"));
+        time(queries, "ActorQueries.profile(" + slug + ")", requests, () -> actors.profile(slug));
+        time(queries, "SimilarStatements.of(" + statementId + ")", requests, () -> similar.of(statementId));
+        log.info("the read models alone (the rest of a page's time is rendering):{}", queries);
+    }
+
+    private static void time(StringBuilder table, String name, int requests, Runnable call) {
+        for (int i = 0; i < WARM_UP; i++) {
+            call.run();
+        }
+        double[] millis = new double[requests];
+        for (int i = 0; i < requests; i++) {
+            long start = System.nanoTime();
+            call.run();
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        table.append(String.format("%-60s %10.2f %10.2f%n", name, percentile(millis, 50), percentile(millis, 95)));
     }
 
     /**
