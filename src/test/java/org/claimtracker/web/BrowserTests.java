@@ -126,6 +126,12 @@ class BrowserTests {
         String anchor = driver.getCurrentUrl().replaceAll(".*#", "");
         assertThat(driver.findElement(By.id(anchor)).getAttribute("textContent")).isEqualTo("Vladimir Putin");
         screenshot("article");
+
+        driver.get(url("/topics/CEASEFIRE"));
+        assertThat(driver.findElements(By.cssSelector(".stance-chart a.mark"))).hasSize(4);
+        screenshot("topic");
+        driver.get(url("/positions"));
+        screenshot("positions");
     }
 
     @Test
