@@ -1,5 +1,6 @@
 package org.claimtracker.web;
 
+import java.util.Comparator;
 import java.util.List;
 
 import org.claimtracker.article.ArticleQueries;
@@ -33,7 +34,7 @@ class HomeController {
     @GetMapping("/")
     String home(Model model) {
         List<HomeView.HeadlineTopic> headline = topics.findAllById(HEADLINE_TOPICS).stream()
-                .sorted(java.util.Comparator.comparingInt(t -> HEADLINE_TOPICS.indexOf(t.getCode())))
+                .sorted(Comparator.comparingInt(t -> HEADLINE_TOPICS.indexOf(t.getCode())))
                 .map(t -> new HomeView.HeadlineTopic(t.getCode(), t.getLabel(), t.getDescription(),
                         history.forTopic(t.getCode()),
                         search.find(StatementFilter.all(1).withTopic(t.getCode())).total()))

@@ -34,7 +34,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * Server time per page at the scale of the first corpus (the seeds plus /work/shared/corpus, about 45 articles):
  * median and p95 over N MockMvc requests after a warm-up. Run with {@code ./mvnw -Pbenchmark test
  * -Dtest=PageBenchmark}; {@code -Dclaimtracker.corpus=...} names another corpus folder, {@code
- * -Dclaimtracker.benchmark.requests=N} the number of timed requests per page.
+ * -Dclaimtracker.benchmark.requests=N} the number of timed requests per page, {@code
+ * -Dclaimtracker.benchmark.only=/statements} times one page alone (for a profiler).
  */
 @IntegrationTest
 class PageBenchmark {
@@ -89,7 +90,11 @@ class PageBenchmark {
                 + "&from=2025-03-01&to=2025-04-30", "/speakers", "/speakers?q=Zelenskiy", "/speakers/" + slug,
                 "/topics/CEASEFIRE", "/positions", "/statements/" + statementId, "/articles/" + articleId);
         StringBuilder table = new StringBuilder(String.format("%n%-60s %10s %10s%n", "page", "median ms", "p95 ms"));
+        String only = System.getProperty("claimtracker.benchmark.only");
         for (String url : pages) {
+            if (only != null && !url.equals(only)) {
+                continue;
+            }
             for (int i = 0; i < WARM_UP; i++) {
                 mvc.perform(page(url)).andExpect(status().isOk());
             }
