@@ -56,10 +56,10 @@ class StatementController {
 
     @GetMapping("/statements/{id}")
     String show(@PathVariable long id, Model model) {
-        StatementHit hit = search.findById(id).orElseThrow(() -> new PageNotFoundException("statement " + id));
-        Statement statement = statements.findById(id).orElseThrow(() -> new PageNotFoundException("statement " + id));
+        StatementHit hit = search.findById(id).orElseThrow(() -> new PageNotFoundException("statement", id));
+        Statement statement = statements.findById(id).orElseThrow(() -> new PageNotFoundException("statement", id));
         Article article = articles.findById(hit.articleId())
-                .orElseThrow(() -> new PageNotFoundException("article " + hit.articleId()));
+                .orElseThrow(() -> new PageNotFoundException("article", hit.articleId()));
         List<TextSpan> parts = statement.parts();
         MarkedText excerpt = MarkedText.around(article.getBody(),
                 List.of(new MarkedText.Mark(id, parts, null)), hit.start(), hit.end(), EXCERPT_CONTEXT);
