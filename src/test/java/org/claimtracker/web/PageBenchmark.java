@@ -91,6 +91,12 @@ class PageBenchmark {
                 "/topics/CEASEFIRE", "/positions", "/statements/" + statementId, "/articles/" + articleId);
         StringBuilder table = new StringBuilder(String.format("%n%-60s %10s %10s%n", "page", "median ms", "p95 ms"));
         String only = System.getProperty("claimtracker.benchmark.only");
+        // one round over every page first, so the JIT has compiled the shared rendering paths before any timing
+        for (int i = 0; i < WARM_UP; i++) {
+            for (String url : pages) {
+                mvc.perform(page(url)).andExpect(status().isOk());
+            }
+        }
         for (String url : pages) {
             if (only != null && !url.equals(only)) {
                 continue;
