@@ -36,6 +36,9 @@ public class PositionHistory {
               join article ar on ar.id = s.article_id
             """;
     private static final String ORDER = " order by t.sort_order, ac.name, p.stated_on nulls last, p.statement_id";
+    private static final Comparator<PositionSeries> MOST_RECENT_FIRST = Comparator
+            .comparing((PositionSeries s) -> s.latest().date(), Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(PositionSeries::actorName);
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -54,9 +57,41 @@ public class PositionHistory {
     public List<PositionSeries> forTopic(String topicCode) {
         List<PositionSeries> series = new ArrayList<>(
                 series(SELECT + " where p.topic_code = :topic" + ORDER, new MapSqlParameterSource("topic", topicCode)));
-        series.sort(Comparator.comparing((PositionSeries s) -> s.latest().date(),
-                Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(PositionSeries::actorName));
+        series.sort(MOST_RECENT_FIRST);
         return series;
+    }
+
+    /**
+     * Every actor's history on each of the topics, in one query: topic code to series, the actor who spoke most
+     * recently first (as {@link #forTopic}); a topic nobody spoke on maps to an empty list.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, List<PositionSeries>> forTopics(List<String> topicCodes) {
+        Map<String, List<PositionSeries>> byTopic = new LinkedHashMap<>();
+        topicCodes.forEach(code -> byTopic.put(code, new ArrayList<>()));
+        if (topicCodes.isEmpty()) {
+            return byTopic;
+        }
+        for (PositionSeries s : series(SELECT + " where p.topic_code in (:topics)" + ORDER,
+                new MapSqlParameterSource("topics", topicCodes))) {
+            byTopic.get(s.topicCode()).add(s);
+        }
+        byTopic.values().forEach(list -> list.sort(MOST_RECENT_FIRST));
+        return byTopic;
+    }
+
+    /** How many statements take a position on each topic, named speaker or not; topics without any are absent. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> statementsPerTopic() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.query("""
+                select p.topic_code, count(distinct p.statement_id) as statements
+                  from position p join topic t on t.code = p.topic_code
+                 group by p.topic_code, t.sort_order order by t.sort_order""",
+                rs -> {
+                    counts.put(rs.getString("topic_code"), rs.getLong("statements"));
+                });
+        return counts;
     }
 
     /** The latest stance of every actor on every topic, with counts. */

@@ -35,7 +35,7 @@ class ArticleController {
 
     @GetMapping("/articles/{id}")
     String show(@PathVariable long id, Model model) {
-        Article article = articles.findById(id).orElseThrow(() -> new PageNotFoundException("article " + id));
+        Article article = articles.findById(id).orElseThrow(() -> new PageNotFoundException("article", id));
         List<StatementHit> hits = search.findByArticle(id);
         // the hits carry speaker names; the entities carry the parts of split quotes (no lazy association is read)
         Map<Long, Statement> entities = statements.findByArticleIdOrderBySeq(id).stream()

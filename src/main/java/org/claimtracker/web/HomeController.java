@@ -1,9 +1,12 @@
 package org.claimtracker.web;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.claimtracker.article.ArticleQueries;
 import org.claimtracker.statement.PositionHistory;
+import org.claimtracker.statement.PositionSeries;
 import org.claimtracker.statement.StatementFilter;
 import org.claimtracker.statement.StatementSearch;
 import org.claimtracker.topic.TopicRepository;
@@ -17,6 +20,7 @@ class HomeController {
     /** The topics the front page leads with: the 2025 negotiations the first corpus follows. */
     static final List<String> HEADLINE_TOPICS = List.of("CEASEFIRE", "SECURITY_GUARANTEES", "MINERALS_DEAL");
     private static final int RECENT = 8;
+    private static final int ACTORS_PER_TOPIC = 5;
 
     private final TopicRepository topics;
     private final PositionHistory history;
@@ -32,11 +36,16 @@ class HomeController {
 
     @GetMapping("/")
     String home(Model model) {
+        Map<String, List<PositionSeries>> series = history.forTopics(HEADLINE_TOPICS);
+        Map<String, Long> statements = history.statementsPerTopic();
         List<HomeView.HeadlineTopic> headline = topics.findAllById(HEADLINE_TOPICS).stream()
-                .sorted(java.util.Comparator.comparingInt(t -> HEADLINE_TOPICS.indexOf(t.getCode())))
-                .map(t -> new HomeView.HeadlineTopic(t.getCode(), t.getLabel(), t.getDescription(),
-                        history.forTopic(t.getCode()),
-                        search.find(StatementFilter.all(1).withTopic(t.getCode())).total()))
+                .sorted(Comparator.comparingInt(t -> HEADLINE_TOPICS.indexOf(t.getCode())))
+                .map(t -> {
+                    List<PositionSeries> actors = series.get(t.getCode());
+                    return new HomeView.HeadlineTopic(t.getCode(), t.getLabel(), t.getDescription(),
+                            actors.stream().limit(ACTORS_PER_TOPIC).map(HomeView.ActorStance::of).toList(),
+                            actors.size(), statements.getOrDefault(t.getCode(), 0L));
+                })
                 .toList();
         model.addAttribute("view", new HomeView(headline, search.find(StatementFilter.all(RECENT)).items(),
                 articles.coverage()));

@@ -1,8 +1,10 @@
 package org.claimtracker.web;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.claimtracker.article.CorpusCoverage;
+import org.claimtracker.extraction.Stance;
 import org.claimtracker.statement.PositionSeries;
 import org.claimtracker.statement.StatementHit;
 
@@ -10,10 +12,26 @@ import org.claimtracker.statement.StatementHit;
 record HomeView(List<HeadlineTopic> topics, List<StatementHit> recent, CorpusCoverage coverage) {
 
     /**
-     * @param actors     every actor with a position on the topic, the most recent speaker first
+     * @param actors     the actors who spoke on the topic most recently, with their latest stance
+     * @param speakers   how many actors took a position on the topic in all
      * @param statements statements with a position on the topic, by anyone
      */
-    record HeadlineTopic(String code, String label, String description, List<PositionSeries> actors,
+    record HeadlineTopic(String code, String label, String description, List<ActorStance> actors, int speakers,
             long statements) {
+    }
+
+    /**
+     * An actor's latest stance on a topic and the statement that takes it, flattened for the page.
+     *
+     * @param count the actor's statements on the topic
+     */
+    record ActorStance(String slug, String name, Stance stance, long statementId, String quote, LocalDate date,
+            String outlet, int count) {
+
+        static ActorStance of(PositionSeries series) {
+            var latest = series.latest();
+            return new ActorStance(series.actorSlug(), series.actorName(), latest.stance(), latest.statementId(),
+                    latest.content(), latest.date(), latest.outlet(), series.count());
+        }
     }
 }

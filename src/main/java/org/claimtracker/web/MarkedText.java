@@ -32,15 +32,18 @@ record MarkedText(List<Paragraph> paragraphs) {
 
     /** Every paragraph of {@code body}, with the marks highlighted. */
     static MarkedText of(String body, List<Mark> marks) {
-        return of(body, marks, 0, body.length());
+        return new MarkedText(select(body, marks, 0, body.length(), Integer.MAX_VALUE));
     }
 
-    /** Only the paragraphs that overlap {@code [from, to)}: the excerpt around a statement. */
-    static MarkedText around(String body, List<Mark> marks, int from, int to) {
-        return of(body, marks, from, to);
+    /**
+     * The excerpt around a statement: the paragraphs that overlap {@code [from, to)} and {@code context} paragraphs
+     * on either side, since a quote often reads right only with the sentence that introduces it.
+     */
+    static MarkedText around(String body, List<Mark> marks, int from, int to, int context) {
+        return new MarkedText(select(body, marks, from, to, context));
     }
 
-    private static MarkedText of(String body, List<Mark> marks, int from, int to) {
+    private static List<Paragraph> select(String body, List<Mark> marks, int from, int to, int context) {
         List<Piece> pieces = new ArrayList<>();
         for (Mark mark : marks) {
             boolean first = true;
@@ -52,23 +55,37 @@ record MarkedText(List<Paragraph> paragraphs) {
             }
         }
         pieces.sort(Comparator.comparingInt(Piece::start).thenComparingInt(Piece::end));
-        List<Paragraph> paragraphs = new ArrayList<>();
+        List<int[]> ranges = new ArrayList<>();
         int start = 0;
         while (start <= body.length()) {
             int newline = body.indexOf('\n', start);
             int end = newline < 0 ? body.length() : newline;
-            if (end > from && start < to || (from == to && start <= from && from <= end)) {
-                Paragraph paragraph = paragraph(body, start, end, pieces);
-                if (!paragraph.segments().isEmpty()) {
-                    paragraphs.add(paragraph);
-                }
+            if (!body.substring(start, end).isBlank()) {
+                ranges.add(new int[] {start, end});
             }
             if (newline < 0) {
                 break;
             }
             start = newline + 1;
         }
-        return new MarkedText(paragraphs);
+        int firstHit = -1;
+        int lastHit = -1;
+        for (int i = 0; i < ranges.size(); i++) {
+            if (ranges.get(i)[1] >= from && ranges.get(i)[0] < Math.max(to, from + 1)) {
+                firstHit = firstHit < 0 ? i : firstHit;
+                lastHit = i;
+            }
+        }
+        List<Paragraph> paragraphs = new ArrayList<>();
+        if (firstHit < 0) {
+            return paragraphs;
+        }
+        int lo = (int) Math.max(0, (long) firstHit - context);
+        int hi = (int) Math.min(ranges.size() - 1L, (long) lastHit + context);
+        for (int i = lo; i <= hi; i++) {
+            paragraphs.add(paragraph(body, ranges.get(i)[0], ranges.get(i)[1], pieces));
+        }
+        return paragraphs;
     }
 
     private static Paragraph paragraph(String body, int start, int end, List<Piece> pieces) {
@@ -90,9 +107,6 @@ record MarkedText(List<Paragraph> paragraphs) {
         }
         if (cursor < end) {
             segments.add(new Segment(body.substring(cursor, end), null, null, false));
-        }
-        if (segments.stream().allMatch(seg -> !seg.marked() && seg.text().isBlank())) {
-            return new Paragraph(List.of());
         }
         return new Paragraph(segments);
     }

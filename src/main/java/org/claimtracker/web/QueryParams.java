@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.claimtracker.statement.StatementQuery;
+import org.claimtracker.statement.StatementSort;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -29,7 +30,10 @@ record QueryParams(List<Map.Entry<String, String>> pairs) {
         add(pairs, "to", query.to());
         add(pairs, "source", query.source());
         add(pairs, "q", query.q());
-        add(pairs, "sort", query.sort());
+        // the default order is left out, so the form's pre-selected order does not clutter shared links
+        if (!StatementSort.NEWEST_FIRST.parameter().equals(query.sort() == null ? null : query.sort().strip())) {
+            add(pairs, "sort", query.sort());
+        }
         add(pairs, "size", query.size());
         add(pairs, "page", query.page());
         return new QueryParams(pairs);

@@ -40,7 +40,7 @@ class SpeakerController {
     @GetMapping("/speakers/{slug}")
     String show(@PathVariable String slug, @ModelAttribute("query") StatementQuery query,
             HttpServletRequest request, HttpServletResponse response, Model model) {
-        ActorProfile profile = actors.profile(slug).orElseThrow(() -> new PageNotFoundException("speaker " + slug));
+        ActorProfile profile = actors.profile(slug).orElseThrow(() -> new PageNotFoundException("speaker", slug));
         StatementBrowserView statements = browser.browse("/speakers/" + slug, query, slug);
         model.addAttribute("browser", statements);
         Htmx.pushUrl(response, statements.selfUrl());

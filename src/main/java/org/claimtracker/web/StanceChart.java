@@ -27,6 +27,7 @@ record StanceChart(int width, int height, int plotLeft, int plotRight, List<Row>
     static final int ROW_HEIGHT = 30;
     static final int AXIS_HEIGHT = 28;
     private static final int RIGHT_PADDING = 16;
+    private static final int SAME_DAY_STEP = 11;
     private static final DateTimeFormatter TICK = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter TITLE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
@@ -41,7 +42,8 @@ record StanceChart(int width, int height, int plotLeft, int plotRight, List<Row>
         }
     }
 
-    record Tick(double x, String label) {
+    /** @param anchor SVG text-anchor: labels at the edges align inwards so they are not cut off */
+    record Tick(double x, String label, String anchor) {
     }
 
     /** One input row: a label, where it links, and its points. */
@@ -76,7 +78,7 @@ record StanceChart(int width, int height, int plotLeft, int plotRight, List<Row>
                 double x = x(p.date(), min, max, plotLeft, plotRight);
                 // statements on the same day would hide each other: nudge each further one a little right
                 int nth = sameSpot.merge(p.date().toEpochDay(), 1, Integer::sum) - 1;
-                marks.add(new ChartMark(Math.min(plotRight, x + nth * 7), y, p.stance(), p.statementId(),
+                marks.add(new ChartMark(Math.min(plotRight, x + nth * SAME_DAY_STEP), y, p.stance(), p.statementId(),
                         TITLE.format(p.date()) + " · " + Labels.stance(p.stance()) + ": " + shorten(p.content())));
             }
             rows.add(new Row(s.label(), s.href(), y, marks));
@@ -91,7 +93,8 @@ record StanceChart(int width, int height, int plotLeft, int plotRight, List<Row>
         if (span == 0) {
             return (left + right) / 2.0;
         }
-        return left + 8 + (right - left - 16) * (double) ChronoUnit.DAYS.between(min, date) / span;
+        // the right margin leaves room for a few same-day marks, nudged rightwards in their order
+        return left + 8 + (right - left - 8 - 3 * SAME_DAY_STEP) * (double) ChronoUnit.DAYS.between(min, date) / span;
     }
 
     /** Month starts inside the range, thinned to at most six; the range's ends when it spans under a month. */
@@ -110,7 +113,9 @@ record StanceChart(int width, int height, int plotLeft, int plotRight, List<Row>
         }
         int step = (months.size() + 5) / 6;
         for (int i = 0; i < months.size(); i += step) {
-            ticks.add(new Tick(x(months.get(i), min, max, left, right), TICK.format(months.get(i))));
+            double x = x(months.get(i), min, max, left, right);
+            String anchor = x > right - 40 ? "end" : x < left + 40 ? "start" : "middle";
+            ticks.add(new Tick(x, TICK.format(months.get(i)), anchor));
         }
         return ticks;
     }

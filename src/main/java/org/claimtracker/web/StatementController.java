@@ -25,6 +25,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class StatementController {
 
+    /** Paragraphs shown before and after the ones holding the statement. */
+    private static final int EXCERPT_CONTEXT = 1;
+
     private final StatementBrowser browser;
     private final StatementSearch search;
     private final StatementRepository statements;
@@ -53,13 +56,13 @@ class StatementController {
 
     @GetMapping("/statements/{id}")
     String show(@PathVariable long id, Model model) {
-        StatementHit hit = search.findById(id).orElseThrow(() -> new PageNotFoundException("statement " + id));
-        Statement statement = statements.findById(id).orElseThrow(() -> new PageNotFoundException("statement " + id));
+        StatementHit hit = search.findById(id).orElseThrow(() -> new PageNotFoundException("statement", id));
+        Statement statement = statements.findById(id).orElseThrow(() -> new PageNotFoundException("statement", id));
         Article article = articles.findById(hit.articleId())
-                .orElseThrow(() -> new PageNotFoundException("article " + hit.articleId()));
+                .orElseThrow(() -> new PageNotFoundException("article", hit.articleId()));
         List<TextSpan> parts = statement.parts();
         MarkedText excerpt = MarkedText.around(article.getBody(),
-                List.of(new MarkedText.Mark(id, parts, null)), hit.start(), hit.end());
+                List.of(new MarkedText.Mark(id, parts, null)), hit.start(), hit.end(), EXCERPT_CONTEXT);
         Map<String, String> labels = topics.all().stream()
                 .collect(Collectors.toMap(TopicOption::code, TopicOption::label));
         List<StatementView.TopicStance> stances = hit.stances().entrySet().stream()

@@ -30,7 +30,7 @@ class TopicController {
 
     @GetMapping("/topics/{code}")
     String show(@PathVariable String code, Model model) {
-        Topic topic = topics.findById(code).orElseThrow(() -> new PageNotFoundException("topic " + code));
+        Topic topic = topics.findById(code).orElseThrow(() -> new PageNotFoundException("topic", code));
         List<PositionSeries> actors = history.forTopic(topic.getCode());
         StanceChart chart = StanceChart.of(actors.stream()
                 .map(a -> new StanceChart.Series(a.actorName(), "/speakers/" + a.actorSlug(), a.points()))

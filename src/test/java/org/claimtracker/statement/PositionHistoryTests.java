@@ -74,6 +74,17 @@ class PositionHistoryTests {
     }
 
     @Test
+    void historiesOfSeveralTopicsComeInOneAnswerWithEmptyTopicsKept() {
+        var byTopic = history.forTopics(java.util.List.of("CEASEFIRE", "NATO", "MINERALS_DEAL"));
+
+        assertThat(byTopic.keySet()).containsExactly("CEASEFIRE", "NATO", "MINERALS_DEAL");
+        assertThat(byTopic.get("CEASEFIRE")).extracting(PositionSeries::count).containsExactly(3);
+        assertThat(byTopic.get("NATO")).isEmpty();
+        assertThat(history.statementsPerTopic()).containsExactly(Map.entry("CEASEFIRE", 3L),
+                Map.entry("MINERALS_DEAL", 1L));
+    }
+
+    @Test
     void matrixHoldsTheLatestStanceAndCountsPerActorAndTopic() {
         PositionMatrix matrix = history.matrix();
 

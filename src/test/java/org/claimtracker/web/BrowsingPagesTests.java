@@ -213,6 +213,7 @@ class BrowsingPagesTests {
                 .andExpect(view().name("error/404")).andReturn();
 
         assertThat(html(result).select("main h1").text()).isEqualTo("We have nothing at this address");
+        assertThat(html(result).select("main .lead").text()).startsWith("There is no ").endsWith("in Claim Tracker.");
     }
 
     @Test

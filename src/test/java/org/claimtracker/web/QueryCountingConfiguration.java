@@ -1,12 +1,16 @@
 package org.claimtracker.web;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
+import net.ttddyy.dsproxy.ExecutionInfo;
+import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 import net.ttddyy.dsproxy.support.ProxyDataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -35,20 +39,19 @@ class QueryCountingConfiguration {
     }
 
     @Bean
-    static BeanPostProcessor countingDataSource(org.springframework.beans.factory.ObjectProvider<QueryCounter> counter) {
+    static BeanPostProcessor countingDataSource(ObjectProvider<QueryCounter> counter) {
+        // a static post-processor with a lazy counter, so wrapping the DataSource does not create beans too early
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
                 if (bean instanceof DataSource dataSource && !(bean instanceof ProxyDataSource)) {
                     QueryExecutionListener listener = new QueryExecutionListener() {
                         @Override
-                        public void beforeQuery(net.ttddyy.dsproxy.ExecutionInfo info,
-                                java.util.List<net.ttddyy.dsproxy.QueryInfo> queries) {
+                        public void beforeQuery(ExecutionInfo info, List<QueryInfo> queries) {
                         }
 
                         @Override
-                        public void afterQuery(net.ttddyy.dsproxy.ExecutionInfo info,
-                                java.util.List<net.ttddyy.dsproxy.QueryInfo> queries) {
+                        public void afterQuery(ExecutionInfo info, List<QueryInfo> queries) {
                             counter.getObject().count.addAndGet(queries.size());
                         }
                     };

@@ -1,0 +1,200 @@
+package org.claimtracker.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.claimtracker.actor.ActorRepository;
+import org.claimtracker.actor.ActorRoleRepository;
+import org.claimtracker.article.ArticleRepository;
+import org.claimtracker.statement.StatementRepository;
+import org.claimtracker.support.DatabaseCleaner;
+import org.claimtracker.support.TestData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+/**
+ * What only a browser shows: following links from the home page down to an article, and filtering with htmx
+ * without reloading the page. Drives Debian's Chromium; skipped where it is not installed, except on CI.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(DatabaseCleaner.class)
+class BrowserTests {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static ChromeDriverService service;
+    private static WebDriver driver;
+    private static Path profile;
+
+    @LocalServerPort
+    int port;
+
+    SampleCorpus corpus;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
+            if ("true".equals(System.getenv("CI"))) {
+                Assertions.fail("CI needs /usr/bin/chromium and /usr/bin/chromedriver for the browser tests");
+            }
+            Assumptions.abort("Chromium or chromedriver is not installed: skipping the browser tests");
+        }
+        profile = Files.createTempDirectory("claimtracker-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--hide-scrollbars", "--window-size=1280,1800", "--user-data-dir=" + profile);
+        // given explicitly, or Selenium Manager would try the network for a driver
+        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (service != null) {
+            service.stop();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    @BeforeEach
+    void setUp(@Autowired DatabaseCleaner cleaner, @Autowired ArticleRepository articles,
+            @Autowired ActorRepository actors, @Autowired StatementRepository statements,
+            @Autowired ActorRoleRepository roles) {
+        cleaner.clean();
+        corpus = new SampleCorpus(new TestData(articles, actors, statements), roles);
+        driver.manage().window().setSize(new Dimension(1280, 1800));
+    }
+
+    @Test
+    void walksFromTheHomePageToASpeakerAStatementAndItsArticle() throws IOException {
+        driver.get(url("/"));
+        screenshot("home");
+        driver.findElement(By.cssSelector(".topic-panel[data-topic=CEASEFIRE] a.speaker")).click();
+
+        wait(ExpectedConditions.urlContains("/speakers/vladimir-putin"));
+        assertThat(driver.findElement(By.cssSelector("main h1")).getText()).isEqualTo("Vladimir Putin");
+        screenshot("speaker");
+        driver.findElement(By.cssSelector("#browser .statement-card .details-link")).click();
+
+        wait(ExpectedConditions.urlMatches(".*/statements/\\d+$"));
+        assertThat(driver.findElement(By.cssSelector(".excerpt mark")).getText()).contains("ceasefire");
+        screenshot("statement");
+        driver.findElement(By.cssSelector(".excerpt a.btn")).click();
+
+        wait(ExpectedConditions.urlMatches(".*/articles/\\d+#s-\\d+$"));
+        String anchor = driver.getCurrentUrl().replaceAll(".*#", "");
+        assertThat(driver.findElement(By.id(anchor)).getAttribute("textContent")).isEqualTo("Vladimir Putin");
+        screenshot("article");
+
+        driver.get(url("/topics/CEASEFIRE"));
+        assertThat(driver.findElements(By.cssSelector(".stance-chart a.mark"))).hasSize(4);
+        screenshot("topic");
+        driver.get(url("/positions"));
+        screenshot("positions");
+    }
+
+    @Test
+    void filtersStatementsWithHtmxWithoutReloadingThePage() throws IOException {
+        driver.get(url("/statements"));
+        assertThat(count()).isEqualTo("7");
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        // survives only as long as the page is not reloaded
+        js.executeScript("window.claimTrackerMarker = 'still here';");
+
+        WebElement from = driver.findElement(By.id("f-from"));
+        js.executeScript("arguments[0].value = '2025-03-02';"
+                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", from);
+        wait(ExpectedConditions.urlContains("from=2025-03-02"));
+        wait(d -> "5".equals(count()));
+
+        new Select(driver.findElement(By.id("f-topic"))).selectByValue("CEASEFIRE");
+        wait(ExpectedConditions.urlContains("topic=CEASEFIRE"));
+        wait(d -> "3".equals(count()));
+
+        assertThat(js.executeScript("return window.claimTrackerMarker;")).isEqualTo("still here");
+        assertThat(driver.getCurrentUrl()).endsWith("/statements?topic=CEASEFIRE&from=2025-03-02");
+        assertThat(driver.findElements(By.cssSelector(".chip"))).hasSize(2);
+        screenshot("statements-filtered");
+
+        driver.findElement(By.cssSelector(".chip[data-filter=from] .chip-remove")).click();
+        wait(d -> "4".equals(count()));
+        assertThat(driver.getCurrentUrl()).endsWith("/statements?topic=CEASEFIRE");
+        assertThat(driver.findElement(By.id("f-from")).getAttribute("value")).isEmpty();
+        assertThat(js.executeScript("return window.claimTrackerMarker;")).isEqualTo("still here");
+
+        driver.navigate().back();
+        wait(ExpectedConditions.urlContains("from=2025-03-02"));
+        wait(d -> "3".equals(count()));
+    }
+
+    @Test
+    void pagesStayReadableOnANarrowPhoneScreen() throws IOException {
+        driver.manage().window().setSize(new Dimension(375, 1600));
+        for (String page : new String[] {"/", "/statements?topic=CEASEFIRE", "/speakers/vladimir-putin",
+                "/articles/" + corpus.reuters.getId()}) {
+            driver.get(url(page));
+            screenshot("narrow-375" + page.replaceAll("[^a-z0-9]+", "-").replaceAll("-+$", ""));
+            Object overflow = ((JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(((Number) overflow).intValue()).as("horizontal overflow of " + page).isLessThanOrEqualTo(0);
+        }
+    }
+
+    private String count() {
+        return driver.findElement(By.cssSelector("#results .result-count strong")).getText();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private <T> void wait(java.util.function.Function<WebDriver, T> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition::apply);
+    }
+
+    private static void screenshot(String name) throws IOException {
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
