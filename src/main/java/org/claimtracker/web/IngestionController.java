@@ -124,7 +124,7 @@ class IngestionController {
 
     @GetMapping("/ingestion/runs/{id}")
     String run(@PathVariable long id, Model model) {
-        IngestionRun run = runs.findById(id).orElseThrow(() -> new PageNotFoundException("ingestion run " + id));
+        IngestionRun run = runs.findById(id).orElseThrow(() -> new PageNotFoundException("ingestion run", id));
         model.addAttribute("run", RunView.of(run));
         model.addAttribute("files", files.findByRunIdOrderById(id).stream().map(FileView::of).toList());
         return "ingestion/run";
