@@ -17,6 +17,9 @@ final class ArticleActors {
     record StatedRole(Speaker speaker, String role, String key, TextSpan span) {
     }
 
+    /** How many decided statements the backward looks consider: a pronoun never reaches further. */
+    private static final int LOOK_BACK = 60;
+
     private final ActorLexicon lexicon;
     private final Map<String, String> fullNameBySurname = new HashMap<>();
     private final Map<String, String> fullNameByFirstName = new HashMap<>();
@@ -33,7 +36,7 @@ final class ArticleActors {
         this.names = names;
         for (Mention m : names) {
             String name = m.name();
-            String[] words = name.split("\\s+");
+            String[] words = Names.words(name);
             if (words.length >= 2 && !name.contains(" and ") && lexicon.byName(name) == null
                     && guessKind(name) == ActorKind.PERSON && !MentionParser.ORG_HEADS.contains(key(words[words.length - 1]))) {
                 fullNameBySurname.putIfAbsent(key(words[words.length - 1]), name);
@@ -78,7 +81,7 @@ final class ArticleActors {
         if (known != null) {
             return known.speaker();
         }
-        String[] words = name.split("\\s+");
+        String[] words = Names.words(name);
         String surname = key(words[words.length - 1]);
         String full = fullNameBySurname.get(surname);
         if (full != null && !full.equals(name) && full.endsWith(words[words.length - 1])) {
@@ -103,7 +106,7 @@ final class ArticleActors {
     }
 
     static ActorKind guessKind(String name) {
-        String[] words = name.split("\\s+");
+        String[] words = Names.words(name);
         String last = Names.key(words[words.length - 1]);
         if (MentionParser.ORG_HEADS.contains(last) || name.length() > 1 && name.equals(name.toUpperCase(Locale.ROOT))) {
             return ActorKind.ORGANISATION;
@@ -115,20 +118,25 @@ final class ArticleActors {
     Speaker byStatedRole(String role, int offset) {
         String key = Roles.key(role);
         String head = Roles.head(role);
-        StatedRole best = null;
-        for (StatedRole r : roles) {
-            boolean match = r.key().equals(key) || containsAll(r.key(), key) && Roles.head(r.role()).equals(head);
-            if (!match) {
-                continue;
-            }
-            if (r.span().start() < offset) {
-                best = r;
-            } else if (best == null) {
-                best = r;
-                break;
+        int split = 0;
+        while (split < roles.size() && roles.get(split).span().start() < offset) {
+            split++;
+        }
+        for (int i = split - 1; i >= 0 && i >= split - LOOK_BACK; i--) {
+            if (matches(roles.get(i), key, head)) {
+                return roles.get(i).speaker();
             }
         }
-        return best == null ? null : best.speaker();
+        for (int i = split; i < roles.size() && i < split + LOOK_BACK; i++) {
+            if (matches(roles.get(i), key, head)) {
+                return roles.get(i).speaker();
+            }
+        }
+        return null;
+    }
+
+    private static boolean matches(StatedRole r, String key, String head) {
+        return r.key().equals(key) || containsAll(r.key(), key) && Roles.head(r.role()).equals(head);
     }
 
     private static boolean containsAll(String haystackKey, String needleKey) {
@@ -143,7 +151,7 @@ final class ArticleActors {
 
     /** "the spokesman", "the ministry": the latest speaker before {@code offset} whose roles or name end so. */
     Speaker latestSpeakerWithHead(String head, int offset) {
-        for (int i = decided.size() - 1; i >= 0; i--) {
+        for (int i = decided.size() - 1; i >= 0 && i >= decided.size() - LOOK_BACK; i--) {
             AttributedStatement a = decided.get(i);
             Speaker s = a.speaker();
             if (s == null || a.candidate().start() > offset) {
@@ -183,7 +191,7 @@ final class ArticleActors {
 
     /** The latest decided speaker before {@code offset} matching the kind test, or null. */
     Speaker latestSpeaker(int offset, boolean person) {
-        for (int i = decided.size() - 1; i >= 0; i--) {
+        for (int i = decided.size() - 1; i >= 0 && i >= decided.size() - LOOK_BACK; i--) {
             AttributedStatement a = decided.get(i);
             Speaker s = a.speaker();
             if (s != null && a.candidate().start() <= offset && (s.kind() == ActorKind.PERSON) == person) {
@@ -223,7 +231,8 @@ final class ArticleActors {
 
     /** The first person named inside {@code span}, or null. */
     Speaker firstPersonIn(TextSpan span) {
-        for (Mention m : names) {
+        for (int i = firstNameFrom(span.start()); i < names.size(); i++) {
+            Mention m = names.get(i);
             if (m.span().start() >= span.end()) {
                 break;
             }
@@ -239,17 +248,28 @@ final class ArticleActors {
 
     /** The latest person named before {@code offset}, or null. */
     Speaker latestNamedPerson(int offset) {
-        Speaker found = null;
-        for (Mention m : names) {
-            if (m.span().start() >= offset) {
-                break;
-            }
-            Speaker s = resolve(m.name());
+        for (int i = firstNameFrom(offset) - 1; i >= 0; i--) {
+            Speaker s = resolve(names.get(i).name());
             if (s.kind() == ActorKind.PERSON) {
-                found = s;
+                return s;
             }
         }
-        return found;
+        return null;
+    }
+
+    /** Index of the first name mention starting at or after {@code offset}. */
+    private int firstNameFrom(int offset) {
+        int lo = 0;
+        int hi = names.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (names.get(mid).span().start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     List<RoleMention> roleMentions() {

@@ -287,7 +287,7 @@ final class MentionParser {
         String text = body.substring(t.get(first).start(), head.end());
         TextSpan span = span(t.get(first), head);
         String hk = head.key();
-        if (UNNAMED_HEADS.contains(hk) && !head.isCapitalised()) {
+        if (UNNAMED_HEADS.contains(hk) && (!head.isCapitalised() || f == last)) {
             return new Parsed(new Mention(text, span, Mention.Type.UNNAMED, null, null), first, last);
         }
         int of = -1;
@@ -382,6 +382,7 @@ final class MentionParser {
         return isNameWord(head) && !isPossessive(head) || lexicons.isTitleWord(head.lower())
                 || UNNAMED_HEADS.contains(k);
     }
+
 
     /** A capitalised word that can be part of a name: not a sentence-opening function word, month or weekday. */
     boolean isNameWord(Token t) {

@@ -43,6 +43,29 @@ final class RuleCandidateFinder implements CandidateFinder {
     private static final Set<String> SUBORDINATORS = Set.of("if", "when", "unless", "because", "as", "while",
             "although", "though", "since", "after", "before");
 
+    private static final Set<String> OBJECT_NOUNS = Set.of("programme", "program", "newspaper", "website", "broadcaster", "channel", "agency", "magazine");
+    private static final Set<String> PLAIN_ADVERBS = Set.of("yesterday", "today", "tonight", "earlier", "later", "again", "also", "publicly", "repeatedly",
+            "separately", "previously", "recently", "privately", "late", "then", "afterwards", "too", "once", "firmly",
+            "flatly", "explicitly", "bluntly");
+    private static final Set<String> TIME_NOUNS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year",
+            "night", "morning", "evening", "afternoon", "weekend", "day");
+    private static final Set<String> NOUN_MARKERS = Set.of("his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "any", "no", "every",
+            "each", "such", "so", "of", "for", "with", "without");
+    private static final Set<String> BE_FORMS = Set.of("been", "was", "were", "is", "are", "be", "being", "get", "got", "wasn't", "weren't", "isn't");
+    private static final Set<String> SAFE_VERB_FORMS = Set.of("said", "told", "wrote", "says", "tells", "writes", "adds", "warns", "insists", "stresses", "argues",
+            "notes", "accuses", "urges");
+    private static final Set<String> MODALS = Set.of("will", "would", "to", "did", "does", "do", "can", "could", "may", "might", "must", "should", "not",
+            "n't", "also", "again", "he", "she", "they", "we", "i", "it", "who", "repeatedly", "often");
+    private static final Set<String> TO_VERBS = Set.of("refused", "declined", "wanted", "going", "had", "has", "continued", "began", "used", "tried",
+            "sought", "appeared", "seemed");
+    private static final Set<String> PARTICIPLE_CONTEXT = Set.of("and", "while", "by", "was", "is", "were", "are", "been", "as", "also", "repeatedly", "again", "not");
+    private static final Set<String> CUE_PREFIX = Set.of("has", "have", "had", "also", "repeatedly", "previously", "later", "earlier", "again", "publicly",
+            "was", "quoted", "as");
+    private static final Set<String> CONNECTIVES = Set.of("and", "but", "then", "later", "as", "also", "so");
+
+    /** No reported clause runs longer; it bounds the work per verb in run-on text. */
+    private static final int MAX_CLAUSE_TOKENS = 150;
+
     private final Lexicons lexicons;
     private final MentionParser parser;
 
@@ -148,7 +171,7 @@ final class RuleCandidateFinder implements CandidateFinder {
         /** "PRESIDENT TRUMP" -> "Trump", "SECRETARY GENERAL RUTTE" -> "Rutte", "MS. LEAVITT" -> "Leavitt". */
         String labelName(String label) {
             List<String> kept = new ArrayList<>();
-            for (String w : label.split("\\s+")) {
+            for (String w : Names.words(label)) {
                 String k = w.toLowerCase(java.util.Locale.ROOT).replace(".", "");
                 if (!lexicons.isTitleWord(k) && !MentionParser.FUNCTION_CAPS.contains(k) && !k.isEmpty()) {
                     kept.add(k.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + k.substring(1));
@@ -582,7 +605,7 @@ final class RuleCandidateFinder implements CandidateFinder {
             List<Token> t = s.tokens();
             int mFirst = s.tokenAt(mention.span().start());
             int comma = Math.min(mFirst, v) - 1;
-            if (comma < 2 || !t.get(comma).text().equals(",")) {
+            if (comma < 2 || !t.get(comma).text().equals(",") || comma > MAX_CLAUSE_TOKENS) {
                 return;
             }
             int start = skipDateline(s);
@@ -746,8 +769,7 @@ final class RuleCandidateFinder implements CandidateFinder {
                         && Character.isDigit(t.get(i).text().charAt(0)) || MentionParser.isPossessive(t.get(i)))) {
                     i++;
                 }
-                if (i < t.size() && MEDIA_NOUNS.contains(t.get(i).key()) || i < t.size() && Set.of("programme",
-                        "program", "newspaper", "website", "broadcaster", "channel", "agency", "magazine").contains(t.get(i).key())) {
+                if (i < t.size() && MEDIA_NOUNS.contains(t.get(i).key()) || i < t.size() && OBJECT_NOUNS.contains(t.get(i).key())) {
                     i++;
                 }
                 return i;
@@ -763,9 +785,7 @@ final class RuleCandidateFinder implements CandidateFinder {
             for (int guard = 0; guard < 6 && c < t.size(); guard++) {
                 Token x = t.get(c);
                 String k = x.key();
-                if (Set.of("yesterday", "today", "tonight", "earlier", "later", "again", "also", "publicly",
-                        "repeatedly", "separately", "previously", "recently", "privately", "late", "then",
-                        "afterwards", "too", "once", "firmly", "flatly", "explicitly", "bluntly").contains(k)
+                if (PLAIN_ADVERBS.contains(k)
                         && !x.isCapitalised()) {
                     c++;
                 } else if ((k.equals("on") || k.equals("last") || k.equals("this") || k.equals("early"))
@@ -850,14 +870,14 @@ final class RuleCandidateFinder implements CandidateFinder {
         }
 
         boolean isTimeWord(String k) {
-            return Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week",
-                    "month", "year", "night", "morning", "evening", "afternoon", "weekend", "day").contains(k);
+            return TIME_NOUNS.contains(k);
         }
 
         /** Where the reported clause ends: sentence end, ";", or a gloss / the next coordinated speech verb. */
         int complementEnd(Sentence s, int c) {
             List<Token> t = s.tokens();
-            for (int i = c; i < t.size(); i++) {
+            int limit = Math.min(t.size(), c + MAX_CLAUSE_TOKENS);
+            for (int i = c; i < limit; i++) {
                 Token x = t.get(i);
                 if (quoted.quotationAt(x.start()) != null) {
                     continue;
@@ -905,7 +925,7 @@ final class RuleCandidateFinder implements CandidateFinder {
                     return i;
                 }
             }
-            return t.size();
+            return limit;
         }
 
         /** Whether the words after the comma at {@code comma} are only an attribution ending the sentence. */
@@ -986,9 +1006,7 @@ final class RuleCandidateFinder implements CandidateFinder {
             if (v > 0) {
                 Token p = t.get(v - 1);
                 String pk = p.key();
-                if (MentionParser.DETERMINERS.contains(pk) || Set.of("his", "her", "its", "their", "our", "my",
-                        "your", "this", "these", "those", "any", "no", "every", "each", "such", "so", "of", "for",
-                        "with", "without").contains(pk)
+                if (MentionParser.DETERMINERS.contains(pk) || NOUN_MARKERS.contains(pk)
                         || pk.endsWith("'s") || p.text().equals("-") && p.end() == verb.start() || lexicons.isSpeechVerb(p) && !pk.endsWith("ing")
                         && !p.is("said") || p.text().equals("(")) {
                     return false;
@@ -998,8 +1016,7 @@ final class RuleCandidateFinder implements CandidateFinder {
                         || t.get(b).key().endsWith("ly") && !t.get(b).isCapitalised())) {
                     b--;
                 }
-                boolean passive = Set.of("been", "was", "were", "is", "are", "be", "being", "get", "got", "wasn't",
-                        "weren't", "isn't").contains(t.get(b).key());
+                boolean passive = BE_FORMS.contains(t.get(b).key());
                 if (passive && !vk.endsWith("ing")) {
                     return false;
                 }
@@ -1012,28 +1029,23 @@ final class RuleCandidateFinder implements CandidateFinder {
                 }
             }
             // base forms and -s forms double as nouns: need a subject or a modal right before
-            if (!vk.endsWith("ed") && !vk.endsWith("ing") && !Set.of("said", "told", "wrote", "says", "tells",
-                    "writes", "adds", "warns", "insists", "stresses", "argues", "notes", "accuses", "urges").contains(vk)) {
+            if (!vk.endsWith("ed") && !vk.endsWith("ing") && !SAFE_VERB_FORMS.contains(vk)) {
                 if (v == 0) {
                     return false;
                 }
                 String pk = t.get(v - 1).key();
-                boolean modal = Set.of("will", "would", "to", "did", "does", "do", "can", "could", "may", "might",
-                        "must", "should", "not", "n't", "also", "again", "he", "she", "they", "we", "i", "it",
-                        "who", "repeatedly", "often").contains(pk);
+                boolean modal = MODALS.contains(pk);
                 boolean named = parser.isNameWord(t.get(v - 1)) && !MentionParser.isPossessive(t.get(v - 1));
                 if (!modal && !named) {
                     return false;
                 }
-                if (pk.equals("to") && v > 1 && !Set.of("refused", "declined", "wanted", "going", "had", "has",
-                        "continued", "began", "used", "tried", "sought", "appeared", "seemed").contains(t.get(v - 2).key())) {
+                if (pk.equals("to") && v > 1 && !TO_VERBS.contains(t.get(v - 2).key())) {
                     return false;
                 }
             }
             if (vk.endsWith("ing") && v > 0) {
                 String pk = t.get(v - 1).key();
-                if (!(t.get(v - 1).text().equals(",") || Set.of("and", "while", "by", "was", "is", "were", "are",
-                        "been", "as", "also", "repeatedly", "again", "not").contains(pk))) {
+                if (!(t.get(v - 1).text().equals(",") || PARTICIPLE_CONTEXT.contains(pk))) {
                     return false;
                 }
             }
@@ -1042,8 +1054,7 @@ final class RuleCandidateFinder implements CandidateFinder {
 
         int cueStart(List<Token> t, int v) {
             int i = v;
-            while (i > 0 && Set.of("has", "have", "had", "also", "repeatedly", "previously", "later", "earlier",
-                    "again", "publicly", "was", "quoted", "as").contains(t.get(i - 1).key())) {
+            while (i > 0 && CUE_PREFIX.contains(t.get(i - 1).key())) {
                 i--;
             }
             return t.get(i).start();
@@ -1072,7 +1083,7 @@ final class RuleCandidateFinder implements CandidateFinder {
 
         boolean onlyConnectives(List<Token> t, int from, int to) {
             for (int i = from; i < to; i++) {
-                if (!Set.of("and", "but", "then", "later", "as", "also", "so").contains(t.get(i).key())) {
+                if (!CONNECTIVES.contains(t.get(i).key())) {
                     return false;
                 }
             }
@@ -1090,7 +1101,7 @@ final class RuleCandidateFinder implements CandidateFinder {
             TextSpan p = quoted.paragraphs().get(para);
             String lead = body.substring(p.start(), q.open()).strip();
             Sentence s = text.sentenceAt(q.open());
-            if (lead.matches("[A-Z][a-z]+:") && !lead.equals("Source:")) {
+            if (isLabel(lead) && !lead.equals("Source:")) {
                 Mention source = null;
                 for (int back = para - 1; back >= 0 && back >= para - 6 && source == null; back--) {
                     source = sourceLines.get(back);
@@ -1108,6 +1119,19 @@ final class RuleCandidateFinder implements CandidateFinder {
                 out.add(new Candidate(StatementKind.DIRECT, trimmedParts(q), null, null, Origin.FOLLOW_ON,
                         s == null ? -1 : s.index(), para));
             }
+        }
+
+        /** "Quote:", "Statement:": one capitalised word and a colon. */
+        boolean isLabel(String lead) {
+            if (lead.length() < 3 || !lead.endsWith(":") || !Character.isUpperCase(lead.charAt(0))) {
+                return false;
+            }
+            for (int i = 1; i < lead.length() - 1; i++) {
+                if (!Character.isLowerCase(lead.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         boolean endsSentence(Sentence s, Quotation q) {

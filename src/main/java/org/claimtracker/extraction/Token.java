@@ -6,10 +6,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A word or punctuation mark of a sentence with its offsets in the article body. Words keep inner apostrophes,
+ * A word or punctuation mark of a sentence with its offsets in the article body and its look-up key. Words keep inner apostrophes,
  * hyphens and dots ("Russia’s", "Russia-Ukraine", "U.S."); a trailing dot is kept only for abbreviations.
  */
-record Token(String text, int start, int end) {
+record Token(String text, int start, int end, String key) {
 
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen",
             "rep", "gov", "lt", "col", "maj", "capt", "prof", "u.s", "u.k", "u.n", "no", "vs", "sgt", "adm", "d.c",
@@ -23,13 +23,13 @@ record Token(String text, int start, int end) {
         return text.equalsIgnoreCase(word);
     }
 
+    /** Lower case with curly apostrophes straightened, for lexicon look-ups (computed once). */
     String lower() {
-        return text.toLowerCase(Locale.ROOT);
+        return key;
     }
 
-    /** Lower case with curly apostrophes straightened, for lexicon look-ups. */
-    String key() {
-        return lower().replace('\u2019', '\'');
+    static Token of(String text, int start, int end) {
+        return new Token(text, start, end, text.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
     }
 
     boolean isCapitalised() {
@@ -67,10 +67,10 @@ record Token(String text, int start, int end) {
                 } else if (j < to && text.charAt(j) == '.' && j - i == 1 && Character.isUpperCase(c)) {
                     j++; // an initial: "Donald J. Trump"
                 }
-                tokens.add(new Token(text.substring(i, j), i, j));
+                tokens.add(of(text.substring(i, j), i, j));
                 i = j;
             } else {
-                tokens.add(new Token(String.valueOf(c), i, i + 1));
+                tokens.add(of(String.valueOf(c), i, i + 1));
                 i++;
             }
         }

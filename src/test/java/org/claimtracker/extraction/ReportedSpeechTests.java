@@ -1,0 +1,108 @@
+package org.claimtracker.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.claimtracker.extraction.Extraction.only;
+import static org.claimtracker.extraction.Extraction.speakerOf;
+import static org.claimtracker.extraction.Extraction.statements;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class ReportedSpeechTests {
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"said", "stated", "warned", "reiterated", "emphasised", "emphasized", "insisted",
+            "stressed", "argued", "noted", "claimed", "cautioned"})
+    void readsTheThatClauseAfterASpeechVerb(String verb) {
+        ExtractedStatement s = only("Lena Marsh " + verb + " that the border would stay closed.");
+
+        assertThat(s.kind()).isEqualTo(StatementKind.INDIRECT);
+        assertThat(s.text()).isEqualTo("the border would stay closed");
+        assertThat(s.cue()).isEqualTo(verb);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            urged      | Lena Marsh urged Kyiv to accept the plan.                  | Kyiv to accept the plan
+            accused    | Lena Marsh accused Moscow of stalling the talks.           | Moscow of stalling the talks
+            demanded   | Lena Marsh demanded new elections within a year.           | new elections within a year
+            rejected   | Lena Marsh rejected calls for an immediate truce.          | calls for an immediate truce
+            signaled   | Lena Marsh signaled her readiness to sign the deal.        | her readiness to sign the deal
+            signalled  | Lena Marsh signalled her readiness to sign the deal.       | her readiness to sign the deal
+            promised   | Lena Marsh promised to end the blockade.                   | to end the blockade
+            """)
+    void readsNounPhraseObjectsThatCarryAPosition(String verb, String text, String content) {
+        ExtractedStatement s = only(text);
+
+        assertThat(s.text()).isEqualTo(content);
+        assertThat(s.cue()).isEqualTo(verb);
+    }
+
+    @Test
+    void doesNotReuseAVerbThatAlreadyAttributesAQuotation() {
+        List<ExtractedStatement> all = statements("“The border stays closed,” Lena Marsh said on Sunday.");
+
+        assertThat(all).singleElement().extracting(ExtractedStatement::kind).isEqualTo(StatementKind.DIRECT);
+    }
+
+    @Test
+    void splitsOneVerbSharedByTwoClauses() {
+        List<ExtractedStatement> all = statements(
+                "Lena Marsh said the border would stay closed and that talks would resume in May.");
+
+        assertThat(all).extracting(ExtractedStatement::text)
+                .containsExactly("the border would stay closed", "talks would resume in May");
+    }
+
+    @Test
+    void splitsTwoCoordinatedSpeechVerbs() {
+        List<ExtractedStatement> all = statements(
+                "Lena Marsh said the border would stay closed, and cautioned that talks could fail.");
+
+        assertThat(all).extracting(ExtractedStatement::text)
+                .containsExactly("the border would stay closed", "talks could fail");
+        assertThat(all).extracting(Extraction::speakerOf).containsOnly("Lena Marsh");
+    }
+
+    @Test
+    void givesAParticipleTheSubjectOfItsSentence() {
+        List<ExtractedStatement> all = statements(
+                "Lena Marsh rejected the offer on Sunday, saying it would leave the country exposed.");
+
+        assertThat(all).extracting(ExtractedStatement::text)
+                .containsExactly("the offer on Sunday", "it would leave the country exposed");
+        assertThat(speakerOf(all.get(1))).isEqualTo("Lena Marsh");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"suggesting", "though", "although", "after", "despite"})
+    void cutsOffTheJournalistsTrailingGloss(String gloss) {
+        ExtractedStatement s = only("Lena Marsh said the talks were going well, " + gloss + " the fighting went on.");
+
+        assertThat(s.text()).isEqualTo("the talks were going well");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "The proposed deal was signed in May.",
+            "Their promises were broken within a week.",
+            "The warning came too late for the town.",
+            "The so-called peace plan was never published.",
+            "He was accused of treason by the court.",
+            "Reuters reported that the convoy had left."})
+    void rejectsSpeechVerbsUsedAsNounsAdjectivesOrPassives(String text) {
+        assertThat(statements(text)).isEmpty();
+    }
+
+    @Test
+    void takesTheInnerSpeakerOfANestedReport() {
+        ExtractedStatement s = only("The agency said Lena Marsh told the envoy that the border would stay closed.");
+
+        assertThat(speakerOf(s)).isEqualTo("Lena Marsh");
+        assertThat(s.text()).isEqualTo("the border would stay closed");
+    }
+}
