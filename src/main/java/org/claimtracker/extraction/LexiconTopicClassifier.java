@@ -33,7 +33,7 @@ final class LexiconTopicClassifier implements TopicClassifier {
         SegmentedText text = attributed.candidates().text();
         String body = text.body();
         List<ExtractedStatement> out = new ArrayList<>();
-        int[] deals = dealMentions(TopicLexicon.normalise(body));
+        int[] deals = dealMentions(body.toLowerCase(java.util.Locale.ROOT));
         for (AttributedStatement a : attributed.statements()) {
             Candidate c = a.candidate();
             StringBuilder content = new StringBuilder();

@@ -51,7 +51,7 @@ final class MentionParser {
             "through", "into", "onto", "toward", "towards", "against", "between", "among", "upon", "within",
             "i'm", "we're", "it's", "that's", "there's", "here's", "let's", "told", "said", "says");
     static final Set<String> UNNAMED_HEADS = Set.of("source", "sources", "official", "officials", "diplomat",
-            "diplomats", "people", "person", "aide", "aides", "analyst", "analysts", "expert", "experts",
+            "diplomats", "people", "person", "aides", "analyst", "analysts", "expert", "experts",
             "observers", "insider", "insiders", "critics", "residents", "witnesses", "authorities", "lawmakers",
             "commentators", "someone", "negotiators", "participants", "leaders", "ministers", "allies", "partners",
             "governments", "members", "representatives", "figures", "politicians");

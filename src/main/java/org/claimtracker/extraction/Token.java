@@ -6,18 +6,15 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A word or punctuation mark of a sentence with its offsets in the article body and its look-up key. Words keep inner apostrophes,
+ * A word or punctuation mark of a sentence with its offsets in the article body, its look-up key (lower case,
+ * straight apostrophes) and whether it is a word and capitalised, all computed once. Words keep inner apostrophes,
  * hyphens and dots ("Russia’s", "Russia-Ukraine", "U.S."); a trailing dot is kept only for abbreviations.
  */
-record Token(String text, int start, int end, String key) {
+record Token(String text, int start, int end, String key, boolean isWord, boolean isCapitalised) {
 
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen",
             "rep", "gov", "lt", "col", "maj", "capt", "prof", "u.s", "u.k", "u.n", "no", "vs", "sgt", "adm", "d.c",
             "j.d", "a.m", "p.m", "inc", "co", "corp", "ltd", "e.g", "i.e");
-
-    boolean isWord() {
-        return Character.isLetterOrDigit(text.charAt(0));
-    }
 
     boolean is(String word) {
         return text.equalsIgnoreCase(word);
@@ -29,11 +26,9 @@ record Token(String text, int start, int end, String key) {
     }
 
     static Token of(String text, int start, int end) {
-        return new Token(text, start, end, text.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
-    }
-
-    boolean isCapitalised() {
-        return Character.isUpperCase(text.charAt(0));
+        char first = text.charAt(0);
+        return new Token(text, start, end, text.toLowerCase(Locale.ROOT).replace('\u2019', '\''),
+                Character.isLetterOrDigit(first), Character.isUpperCase(first));
     }
 
     /** Splits {@code text[from, to)} into tokens in one linear pass. */
