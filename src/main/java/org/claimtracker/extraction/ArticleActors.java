@@ -34,8 +34,12 @@ final class ArticleActors {
         this.lexicon = lexicon;
         this.sentences = sentences;
         this.names = names;
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Mention m : names) {
             String name = m.name();
+            if (!seen.add(name)) {
+                continue;
+            }
             String[] words = Names.words(name);
             if (words.length >= 2 && !name.contains(" and ") && lexicon.byName(name) == null
                     && guessKind(name) == ActorKind.PERSON && !MentionParser.ORG_HEADS.contains(key(words[words.length - 1]))) {
@@ -165,12 +169,8 @@ final class ArticleActors {
                 return s;
             }
             ActorLexicon.KnownActor known = lexicon.byName(s.canonicalName());
-            if (known != null) {
-                for (String r : known.roles()) {
-                    if (Roles.head(r).equals(head)) {
-                        return s;
-                    }
-                }
+            if (known != null && known.roleHeads().contains(head)) {
+                return s;
             }
             for (StatedRole r : roles) {
                 if (r.speaker().equals(s) && Roles.head(r.role()).equals(head)) {

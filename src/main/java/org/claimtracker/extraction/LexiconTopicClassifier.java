@@ -33,7 +33,7 @@ final class LexiconTopicClassifier implements TopicClassifier {
         SegmentedText text = attributed.candidates().text();
         String body = text.body();
         List<ExtractedStatement> out = new ArrayList<>();
-        int[] deals = dealMentions(body.toLowerCase(java.util.Locale.ROOT));
+        int[] deals = null;
         for (AttributedStatement a : attributed.statements()) {
             Candidate c = a.candidate();
             StringBuilder content = new StringBuilder();
@@ -47,7 +47,10 @@ final class LexiconTopicClassifier implements TopicClassifier {
             String analysed = TopicLexicon.normalise((c.cue() == null ? "" : c.cue() + " ") + statementText);
             PhraseIndex.Words words = PhraseIndex.Words.of(analysed);
             Map<String, Stance> stances = stances(words);
-            String deal = dealBefore(c.start(), deals);
+            if (deals == null && mentionsGenericDeal(words)) {
+                deals = dealMentions(body.toLowerCase(java.util.Locale.ROOT)); // once, and only when needed
+            }
+            String deal = deals == null ? null : dealBefore(c.start(), deals);
             if (deal != null && !stances.containsKey(deal) && mentionsGenericDeal(words)) {
                 stances.put(deal, stance(lexicon.cueOffsets(words), lexicon.topic(deal), analysed.length() / 2));
             }
