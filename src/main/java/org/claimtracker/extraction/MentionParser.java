@@ -380,7 +380,7 @@ final class MentionParser {
     private boolean acceptsHead(Token head) {
         String k = head.key();
         return isNameWord(head) && !isPossessive(head) || lexicons.isTitleWord(head.lower())
-                || UNNAMED_HEADS.contains(k);
+                || UNNAMED_HEADS.contains(k) || ORG_HEADS.contains(k);
     }
 
 

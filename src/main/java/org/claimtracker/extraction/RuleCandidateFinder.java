@@ -822,6 +822,8 @@ final class RuleCandidateFinder implements CandidateFinder {
                     c = end;
                 } else if (x.text().equals(",") && c + 1 < t.size() && isTimeWord(t.get(c + 1).key())) {
                     c++;
+                } else if (isTimeWord(k) && x.isCapitalised()) {
+                    c++; // "said Monday"
                 } else {
                     return c;
                 }
@@ -911,6 +913,9 @@ final class RuleCandidateFinder implements CandidateFinder {
                     if (t.size() - i <= 14 && trailingAttribution(s, i)) {
                         return i; // "…, US President Donald Trump has warned."
                     }
+                    if (n.is("and") && i + 2 < t.size() && parser.isNameWord(t.get(i + 2))) {
+                        return i; // ", and U.S. officials have had talks": a new clause of the narration
+                    }
                     // an inner attribution: "any settlement, he said, must ..." ends this clause
                     if (i + 2 < t.size() && lexicons.isSpeechVerb(t.get(i + 2))
                             && MentionParser.PRONOUNS.contains(n.key())) {
@@ -921,7 +926,19 @@ final class RuleCandidateFinder implements CandidateFinder {
                         && lexicons.isSpeechVerb(t.get(i + 1)) && isVerbUse(s, i + 1)) {
                     return i;
                 }
-                if ((k.equals("\u2014") || k.equals("\u2013")) && i > c + 3) {
+                boolean spacedHyphen = k.equals("-") && i > 0 && t.get(i - 1).end() < x.start();
+                if ((k.equals("\u2014") || k.equals("\u2013") || spacedHyphen) && i > c) {
+                    int close = -1;
+                    for (int j = i + 1; j < limit; j++) {
+                        if (t.get(j).text().equals(k)) {
+                            close = j;
+                            break;
+                        }
+                    }
+                    if (close > 0 && close + 1 < t.size() && t.get(close + 1).isWord()) {
+                        i = close; // "its demands - as set out by Putin - remained": a parenthetical
+                        continue;
+                    }
                     return i;
                 }
             }
@@ -1197,7 +1214,7 @@ final class RuleCandidateFinder implements CandidateFinder {
             List<Candidate> kept = new ArrayList<>();
             for (Candidate c : sorted) {
                 Candidate prev = kept.isEmpty() ? null : kept.get(kept.size() - 1);
-                if (prev != null && c.start() < prev.parts().get(prev.parts().size() - 1).end()) {
+                if (prev != null && c.start() < prev.parts().get(prev.parts().size() - 1).end() && sameMention(prev, c)) {
                     TextSpan a = new TextSpan(prev.start(), prev.parts().get(prev.parts().size() - 1).end());
                     TextSpan b = new TextSpan(c.start(), c.parts().get(c.parts().size() - 1).end());
                     if (b.length() > a.length()) {
@@ -1208,6 +1225,11 @@ final class RuleCandidateFinder implements CandidateFinder {
                 kept.add(c);
             }
             return kept;
+        }
+
+        /** Overlapping candidates with different speakers are nested reports, and both stand. */
+        boolean sameMention(Candidate a, Candidate b) {
+            return a.mention() == null || b.mention() == null || a.mention().text().equals(b.mention().text());
         }
 
         /** Every proper-name phrase of the article, with the role given beside it. */

@@ -48,6 +48,9 @@ final class SieveAttributor implements Attributor {
         if (c.mention() == null && c.origin() != Origin.QUOTE_BLOCK) {
             return null; // a quotation nobody is said to have spoken: a scare quote or a headline
         }
+        if (c.mention() != null && c.mention().type() == Type.PRONOUN) {
+            return null; // "they argue", "we said" with nobody to resolve them to: commentary, not a source
+        }
         return new AttributedStatement(c, null, "unresolved", 0.2);
     }
 
