@@ -155,30 +155,41 @@ final class ArticleActors {
 
     /** "the spokesman", "the ministry": the latest speaker before {@code offset} whose roles or name end so. */
     Speaker latestSpeakerWithHead(String head, int offset) {
+        // "the president" when two presidents speak: the one the article quotes most so far
+        Map<Speaker, Integer> counts = new HashMap<>();
+        Speaker best = null;
         for (int i = decided.size() - 1; i >= 0 && i >= decided.size() - LOOK_BACK; i--) {
             AttributedStatement a = decided.get(i);
             Speaker s = a.speaker();
-            if (s == null || a.candidate().start() > offset) {
+            if (s == null || a.candidate().start() > offset || !holds(s, a, head)) {
                 continue;
             }
-            if (Roles.head(s.canonicalName()).equals(head)) {
-                return s;
-            }
-            Mention m = a.candidate().mention();
-            if (m != null && m.role() != null && Roles.head(m.role()).equals(head)) {
-                return s;
-            }
-            ActorLexicon.KnownActor known = lexicon.byName(s.canonicalName());
-            if (known != null && known.roleHeads().contains(head)) {
-                return s;
-            }
-            for (StatedRole r : roles) {
-                if (r.speaker().equals(s) && Roles.head(r.role()).equals(head)) {
-                    return s;
-                }
+            int n = counts.merge(s, 1, Integer::sum);
+            if (best == null || n > counts.get(best)) {
+                best = s;
             }
         }
-        return null;
+        return best;
+    }
+
+    private boolean holds(Speaker s, AttributedStatement a, String head) {
+        if (Roles.head(s.canonicalName()).equals(head)) {
+            return true;
+        }
+        Mention m = a.candidate().mention();
+        if (m != null && m.role() != null && Roles.head(m.role()).equals(head)) {
+            return true;
+        }
+        ActorLexicon.KnownActor known = lexicon.byName(s.canonicalName());
+        if (known != null && known.roleHeads().contains(head)) {
+            return true;
+        }
+        for (StatedRole r : roles) {
+            if (r.speaker().equals(s) && Roles.head(r.role()).equals(head)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     ActorLexicon lexicon() {

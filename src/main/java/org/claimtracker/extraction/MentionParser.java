@@ -206,6 +206,24 @@ final class MentionParser {
         }
         // "Russia's point man for relations with the United States": the name is only a prepositional object
         int before = first - 1;
+        if (before >= lowerBound && (t.get(before).is("from") || t.get(before).is("at")) && before - 1 >= lowerBound
+                && lexicons.isTitleWord(t.get(before - 1).lower())) {
+            // "a spokesperson from Kyiv's Ministry of Foreign Affairs": the body speaks through its spokesperson
+            Parsed body0 = classify(t, first, last, body);
+            if (body0 != null && body0.mention().type() == Mention.Type.NAME) {
+                int start = before - 1;
+                while (start - 1 >= lowerBound && t.get(start - 1).isWord() && !PREPOSITIONS.contains(t.get(start - 1).key())
+                        && before - start < 5) {
+                    start--;
+                    if (DETERMINERS.contains(t.get(start).key())) {
+                        break;
+                    }
+                }
+                Mention m = body0.mention();
+                return new Parsed(new Mention(body.substring(t.get(start).start(), head.end()), span(t.get(start), head),
+                        m.type(), m.name(), null), start, last);
+            }
+        }
         if (before >= lowerBound && PREPOSITIONS.contains(t.get(before).key()) && !t.get(before).isCapitalised()) {
             int start = -1;
             for (int f = before - 1; f >= lowerBound && before - f <= 10 && t.get(f).isWord(); f--) {

@@ -63,6 +63,10 @@ final class RuleCandidateFinder implements CandidateFinder {
             "was", "quoted", "as");
     private static final Set<String> CONNECTIVES = Set.of("and", "but", "then", "later", "as", "also", "so");
 
+    private static final Pattern JOINT_STATEMENT = Pattern.compile(
+            "\\bjoint ((?:[A-Z][A-Za-z.]{1,15})(?:-[A-Z][A-Za-z.]{1,15})+) statement");
+    private static final Mention NO_ISSUERS = new Mention("-", new TextSpan(0, 0), Mention.Type.LABEL, "-", null);
+
     /** No reported clause runs longer; it bounds the work per verb in run-on text. */
     private static final int MAX_CLAUSE_TOKENS = 150;
 
@@ -91,6 +95,7 @@ final class RuleCandidateFinder implements CandidateFinder {
         final Map<Integer, Mention> sentenceSubject = new HashMap<>();
         final BitSet transcriptParagraph = new BitSet();
         final Map<Integer, Mention> sourceLines = new HashMap<>();
+        Mention jointIssuers;
 
         Run(SegmentedText text) {
             this.text = text;
@@ -1123,6 +1128,9 @@ final class RuleCandidateFinder implements CandidateFinder {
                 for (int back = para - 1; back >= 0 && back >= para - 6 && source == null; back--) {
                     source = sourceLines.get(back);
                 }
+                if (source == null && lead.equals("Statement:")) {
+                    source = jointStatementIssuers(q.open());
+                }
                 usedQuote.set(qi);
                 out.add(new Candidate(StatementKind.DIRECT, trimmedParts(q), source, null, Origin.QUOTE_BLOCK,
                         s == null ? -1 : s.index(), para));
@@ -1136,6 +1144,18 @@ final class RuleCandidateFinder implements CandidateFinder {
                 out.add(new Candidate(StatementKind.DIRECT, trimmedParts(q), null, null, Origin.FOLLOW_ON,
                         s == null ? -1 : s.index(), para));
             }
+        }
+
+        /** "a joint US-Ukraine statement" before a "Statement:" block: the issuers, "US and Ukraine". */
+        Mention jointStatementIssuers(int before) {
+            if (jointIssuers == null) {
+                Matcher m = JOINT_STATEMENT.matcher(body);
+                jointIssuers = m.find() && m.start() < before
+                        ? new Mention(m.group(1), new TextSpan(m.start(1), m.end(1)), Mention.Type.LABEL,
+                                m.group(1).replace("-", " and "), null)
+                        : NO_ISSUERS;
+            }
+            return jointIssuers == NO_ISSUERS ? null : jointIssuers;
         }
 
         /** "Quote:", "Statement:": one capitalised word and a colon. */
