@@ -105,10 +105,12 @@ class QuotationTests {
 
     @Test
     void recoversALostOpeningMarkFromTheSentenceStart() {
-        String text = "The sides met. The talks were useful and open,\" it said.";
+        String text = "The Kremlin said the sides met. The talks were useful and open,\" it said.";
 
-        ExtractedStatement s = only(text);
+        List<ExtractedStatement> all = statements(text);
 
-        assertThat(s.text()).isEqualTo("The talks were useful and open");
+        assertThat(all).extracting(ExtractedStatement::text)
+                .containsExactly("the sides met", "The talks were useful and open");
+        assertThat(speakerOf(all.get(1))).isEqualTo("Kremlin");
     }
 }

@@ -7,7 +7,11 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
-/** Large and hostile inputs finish quickly: every stage is linear, with no backtracking regular expressions. */
+/**
+ * Large and hostile inputs finish: every stage is linear, with no backtracking regular expressions. The timeouts
+ * are generous guards against a quadratic blow-up (which would take minutes), not the speed targets: a cold JVM on
+ * a shared build machine is slow, so the real figures come from {@link ExtractionBenchmark} after warm-up.
+ */
 class RobustnessTests {
 
     static String fiveMegabyteArticle() {
@@ -34,7 +38,7 @@ class RobustnessTests {
     void extractsAFiveMegabyteArticleQuickly() {
         String body = fiveMegabyteArticle();
 
-        ArticleAnalysis a = assertTimeoutPreemptively(Duration.ofSeconds(10),
+        ArticleAnalysis a = assertTimeoutPreemptively(Duration.ofSeconds(30),
                 () -> Extraction.PIPELINE.extract(new ArticleText("big.txt", body, Extraction.SUNDAY)));
 
         assertThat(a.statements()).hasSizeGreaterThan(10_000);
@@ -44,7 +48,7 @@ class RobustnessTests {
     void survivesTenThousandUnbalancedQuoteMarksWithoutLosingTheRest() {
         String body = tenThousandUnbalancedQuotes();
 
-        ArticleAnalysis a = assertTimeoutPreemptively(Duration.ofSeconds(10),
+        ArticleAnalysis a = assertTimeoutPreemptively(Duration.ofSeconds(30),
                 () -> Extraction.PIPELINE.extract(new ArticleText("marks.txt", body, Extraction.SUNDAY)));
 
         assertThat(a.statements()).extracting(ExtractedStatement::text).contains("the talks would continue");
