@@ -23,6 +23,7 @@ import org.claimtracker.extraction.Lexicons.Frame;
 final class RuleCandidateFinder implements CandidateFinder {
 
     private static final Pattern LABEL = Pattern.compile("^([A-Z][A-Z.'\u2019 -]{0,40}[A-Z.]|Q|A):\\s");
+    private static final Pattern QUESTION_LINE = Pattern.compile("^(Q|QUESTION)[ .:]");
     private static final Set<String> QUESTION_LABELS = Set.of("Q", "QUESTION", "REPORTER", "AUDIENCE MEMBER",
             "MODERATOR", "INTERVIEWER", "JOURNALIST", "PARTICIPANT");
     private static final Set<String> TELL_VERBS = Set.of("told", "tell", "tells", "telling", "assured");
@@ -66,6 +67,8 @@ final class RuleCandidateFinder implements CandidateFinder {
     private static final Pattern JOINT_STATEMENT = Pattern.compile(
             "\\bjoint ((?:[A-Z][A-Za-z.]{1,15})(?:-[A-Z][A-Za-z.]{1,15})+) statement");
     private static final Mention NO_ISSUERS = new Mention("-", new TextSpan(0, 0), Mention.Type.LABEL, "-", null);
+
+    private static final int LONG_QUOTE_WORDS = 40;
 
     /** No reported clause runs longer; it bounds the work per verb in run-on text. */
     private static final int MAX_CLAUSE_TOKENS = 150;
@@ -130,13 +133,16 @@ final class RuleCandidateFinder implements CandidateFinder {
 
         void transcript() {
             List<TextSpan> paras = quoted.paragraphs();
-            int labels = 0;
+            // a transcript repeats its speaker labels; headings of a fact sheet ("KEY TERMS:") do not repeat
+            Map<String, Integer> labelCounts = new HashMap<>();
+            boolean repeated = false;
             for (TextSpan p : paras) {
-                if (LABEL.matcher(p.of(body)).lookingAt()) {
-                    labels++;
+                Matcher m = LABEL.matcher(body.substring(p.start(), Math.min(p.end(), p.start() + 60)));
+                if (m.lookingAt()) {
+                    repeated |= labelCounts.merge(m.group(1).strip(), 1, Integer::sum) > 1;
                 }
             }
-            if (labels < 2) {
+            if (!repeated) {
                 sourceAndQuoteLines();
                 return;
             }
@@ -145,8 +151,15 @@ final class RuleCandidateFinder implements CandidateFinder {
             int turnPara = -1;
             for (int p = 0; p < paras.size(); p++) {
                 TextSpan para = paras.get(p);
-                Matcher m = LABEL.matcher(para.of(body));
-                if (m.lookingAt()) {
+                Matcher m = LABEL.matcher(body.substring(para.start(), Math.min(para.end(), para.start() + 60)));
+                boolean question = QUESTION_LINE.matcher(body.substring(para.start(), Math.min(para.end(), para.start() + 12)))
+                        .lookingAt();
+                if (question && turnPara >= 0) {
+                    flushTurn(speaker, turn, turnPara); // "Q Will you meet him?": a question, not a statement
+                    turn = new ArrayList<>();
+                    speaker = null;
+                    transcriptParagraph.set(p);
+                } else if (m.lookingAt()) {
                     flushTurn(speaker, turn, turnPara);
                     turn = new ArrayList<>();
                     String label = m.group(1).strip();
@@ -1139,7 +1152,12 @@ final class RuleCandidateFinder implements CandidateFinder {
             int words = words(q);
             boolean opensParagraph = lead.isEmpty();
             boolean opensSentence = s != null && s.span().start() == q.open() && endsSentence(s, q);
-            if (opensParagraph && words >= 3 || opensSentence && words >= 5) {
+            if (opensParagraph && (q.parts().size() > 1 || words >= LONG_QUOTE_WORDS) && previousSpeakerFar(para)) {
+                // a long statement in quotation marks with nobody named: a release quoting its issuer
+                usedQuote.set(qi);
+                out.add(new Candidate(StatementKind.DIRECT, trimmedParts(q), null, null, Origin.QUOTE_BLOCK,
+                        s == null ? -1 : s.index(), para));
+            } else if (opensParagraph && words >= 3 || opensSentence && words >= 5) {
                 usedQuote.set(qi);
                 out.add(new Candidate(StatementKind.DIRECT, trimmedParts(q), null, null, Origin.FOLLOW_ON,
                         s == null ? -1 : s.index(), para));
@@ -1166,6 +1184,16 @@ final class RuleCandidateFinder implements CandidateFinder {
             for (int i = 1; i < lead.length() - 1; i++) {
                 if (!Character.isLowerCase(lead.charAt(i))) {
                     return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether no statement was found in the few paragraphs before {@code para}. */
+        boolean previousSpeakerFar(int para) {
+            for (int i = out.size() - 1; i >= 0; i--) {
+                if (out.get(i).paragraph() <= para) {
+                    return para - out.get(i).paragraph() > 3;
                 }
             }
             return true;

@@ -45,7 +45,10 @@ final class SieveAttributor implements Attributor {
                 return new AttributedStatement(c, d.get().speaker(), rule.name(), d.get().confidence());
             }
         }
-        if (c.mention() == null && c.origin() != Origin.QUOTE_BLOCK) {
+        if (c.mention() == null && c.origin() == Origin.QUOTE_BLOCK) {
+            return new AttributedStatement(c, null, "unattributed", 0.2);
+        }
+        if (c.mention() == null) {
             return null; // a quotation nobody is said to have spoken: a scare quote or a headline
         }
         if (c.mention() != null && c.mention().type() == Type.PRONOUN) {
