@@ -102,6 +102,24 @@ class AttributionTests {
     }
 
     @Test
+    void endsATranscriptTurnAtAQuestionLineWithoutAColon() {
+        String text = "PRESIDENT TRUMP: Thank you all.\nSECRETARY RUBIO: Thank you, sir.\n"
+                + "PRESIDENT TRUMP: We will talk to them this week.\nQ Will you call him today?\nPRESIDENT TRUMP: Maybe.";
+
+        List<ExtractedStatement> all = statements(text);
+
+        assertThat(all).extracting(ExtractedStatement::text)
+                .containsExactly("Thank you all.", "Thank you, sir.", "We will talk to them this week.", "Maybe.");
+    }
+
+    @Test
+    void doesNotReadFactSheetHeadingsAsTranscriptLabels() {
+        String text = "KEY TERMS: The fund will invest in mining.\nNEXT STEPS: Lena Marsh said the board would meet in May.";
+
+        assertThat(statements(text)).extracting(ExtractedStatement::text).containsExactly("the board would meet in May");
+    }
+
+    @Test
     void attributesQuoteBlocksToTheirSourceLine() {
         String text = "Source: Lena Marsh in an interview with a radio station\n\n"
                 + "Quote: \"We would accept a fair deal, absolutely.\"";

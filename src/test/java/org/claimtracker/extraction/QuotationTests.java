@@ -60,6 +60,17 @@ class QuotationTests {
     }
 
     @Test
+    void keepsAQuotationWhoseParagraphsRepeatNoMarkAsOneStatement() {
+        String text = "“The first point is simple.\nThe second point is harder.\nThe third is the hardest of all,” "
+                + "Lena Marsh said.";
+
+        ExtractedStatement s = only(text);
+
+        assertThat(s.parts()).hasSize(3);
+        assertThat(speakerOf(s)).isEqualTo("Lena Marsh");
+    }
+
+    @Test
     void keepsNestedQuotesInsideTheOuterQuotation() {
         String text = "“They told us ‘wait and see’ and we waited,” Lena Marsh said.";
 
