@@ -15,6 +15,8 @@ final class LexiconTopicClassifier implements TopicClassifier {
     private static final int NEAR = 80;
     private static final List<String> DEAL_TOPICS = List.of("MINERALS_DEAL", "CEASEFIRE", "NEGOTIATIONS");
     private static final List<String> GENERIC_DEAL = List.of("deal", "agreement", "fund", "partnership");
+    private static final List<String> DEAL_DETERMINERS = List.of("the", "this", "that", "a", "our", "such", "any",
+            "new", "proposed", "final");
     private static final List<List<String>> DEAL_ANCHORS = List.of(
             List.of("minerals deal", "mineral deal", "minerals agreement", "resources deal", "rare earth",
                     "investment fund", "critical minerals"),
@@ -51,7 +53,7 @@ final class LexiconTopicClassifier implements TopicClassifier {
                 deals = dealMentions(body.toLowerCase(java.util.Locale.ROOT)); // once, and only when needed
             }
             String deal = deals == null ? null : dealBefore(c.start(), deals);
-            if (deal != null && !stances.containsKey(deal) && mentionsGenericDeal(words)) {
+            if (deal != null && DEAL_TOPICS.stream().noneMatch(stances::containsKey) && mentionsGenericDeal(words)) {
                 stances.put(deal, stance(lexicon.cueOffsets(words), lexicon.topic(deal), analysed.length() / 2));
             }
             Sentence s = c.sentence() >= 0 ? text.sentences().get(c.sentence()) : text.sentenceAt(c.start());
@@ -144,9 +146,11 @@ final class LexiconTopicClassifier implements TopicClassifier {
         return out;
     }
 
+    /** "the deal", "this agreement": a deal named before; "a nuclear deal" is some other deal. */
     private static boolean mentionsGenericDeal(PhraseIndex.Words words) {
-        for (String word : GENERIC_DEAL) {
-            if (words.contains(word)) {
+        String[] w = words.words();
+        for (int i = 1; i < w.length; i++) {
+            if (GENERIC_DEAL.contains(w[i]) && DEAL_DETERMINERS.contains(w[i - 1])) {
                 return true;
             }
         }
