@@ -62,7 +62,8 @@ final class MentionParser {
             "journal", "statement", "institute", "network", "channel", "kremlin", "house", "pentagon", "treasury",
             "nato", "duma", "senate", "congress", "cabinet", "presidency", "headquarters", "fsb", "un", "eu",
             "novosti", "economist", "tass", "interfax", "reuters", "centre", "center", "organisation",
-            "organization", "directorate", "military");
+            "organization", "directorate", "military", "newspaper", "magazine", "broadcaster", "outlet", "website", "blog",
+            "daily", "radio", "television", "tv");
     private static final Set<String> PREPOSITIONS = Set.of("with", "for", "of", "to", "from", "between", "against",
             "about", "in", "on", "at", "by", "over", "under", "near", "inside", "outside");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "von", "der", "van", "bin", "al", "la", "du",
@@ -97,6 +98,13 @@ final class MentionParser {
         }
         if (i < lowerBound) {
             return null;
+        }
+        // "a source familiar with the talks said": the speaker stands before the "familiar with" phrase
+        for (int j = i; j >= lowerBound && j > i - 7; j--) {
+            if (t.get(j).is("familiar") && j + 1 <= i && t.get(j + 1).is("with") && j - 1 >= lowerBound) {
+                i = j - 1;
+                break;
+            }
         }
         Token tok = t.get(i);
         if (tok.is("who") || tok.is("which")) {
@@ -184,6 +192,15 @@ final class MentionParser {
             return null;
         }
         int first = last;
+        if (UNNAMED_HEADS.contains(hk)) {
+            // "one presidential source", "two senior officials": plain adjectives belong to an unnamed source
+            while (first - 1 >= lowerBound && last - first < 3 && t.get(first - 1).isWord()
+                    && !t.get(first - 1).isCapitalised() && !PREPOSITIONS.contains(t.get(first - 1).key())
+                    && !DETERMINERS.contains(t.get(first - 1).key()) && !PRONOUNS.contains(t.get(first - 1).key())
+                    && !t.get(first - 1).is("and")) {
+                first--;
+            }
+        }
         while (first - 1 >= lowerBound && last - first < 9) {
             Token p = t.get(first - 1);
             String k = p.key();

@@ -562,6 +562,11 @@ final class RuleCandidateFinder implements CandidateFinder {
                     && (t.get(v - 1).text().equals(",") || t.get(v - 1).is("and") || t.get(v - 1).is("while")
                         || t.get(v - 1).is("by"));
             Mention mention = participle ? sharedSubject(s) : subject(s, v, 0);
+            if (mention == null && v > 1 && t.get(v - 1).is("from") && verb.key().endsWith("ing")) {
+                // "stopped the Kremlin from claiming ...": the speaker is the object before "from"
+                MentionParser.Parsed p = parser.before(s, v - 1, 0, body);
+                mention = p == null ? null : p.mention();
+            }
             if (mention == null && v > 0 && (t.get(v - 1).is("and") || t.get(v - 1).is("but")
                     || t.get(v - 1).is("also") && v > 1 && (t.get(v - 2).is("and") || t.get(v - 2).is("but")))) {
                 mention = sharedSubject(s);
@@ -1080,7 +1085,7 @@ final class RuleCandidateFinder implements CandidateFinder {
             }
             if (vk.endsWith("ing") && v > 0) {
                 String pk = t.get(v - 1).key();
-                if (!(t.get(v - 1).text().equals(",") || PARTICIPLE_CONTEXT.contains(pk))) {
+                if (!(t.get(v - 1).text().equals(",") || PARTICIPLE_CONTEXT.contains(pk) || pk.equals("from"))) {
                     return false;
                 }
             }
