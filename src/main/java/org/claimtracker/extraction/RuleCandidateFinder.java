@@ -38,7 +38,7 @@ final class RuleCandidateFinder implements CandidateFinder {
             "video", "briefing", "conference", "call", "message", "letter", "op-ed", "article", "remarks",
             "broadcast", "appearance", "tweet", "update", "podcast", "meeting", "summit", "session", "comments",
             "hearing", "forum", "talk", "show", "programme", "program", "channel", "readout", "release", "note",
-            "report", "appeal");
+            "report", "appeal", "commentary", "column", "essay", "analysis", "blog", "editorial", "thread");
     private static final Set<String> PLATFORMS = Set.of("x", "telegram", "facebook", "instagram", "truth", "twitter",
             "social", "television", "tv", "state", "camera", "air", "radio", "youtube", "linkedin", "threads");
     private static final Set<String> SUBORDINATORS = Set.of("if", "when", "unless", "because", "as", "while",
@@ -69,6 +69,7 @@ final class RuleCandidateFinder implements CandidateFinder {
     private static final Mention NO_ISSUERS = new Mention("-", new TextSpan(0, 0), Mention.Type.LABEL, "-", null);
 
     private static final int LONG_QUOTE_WORDS = 40;
+    private static final Set<String> SUBORDINATE = Set.of("when", "if", "unless", "until", "because", "whether");
 
     /** No reported clause runs longer; it bounds the work per verb in run-on text. */
     private static final int MAX_CLAUSE_TOKENS = 150;
@@ -377,6 +378,11 @@ final class RuleCandidateFinder implements CandidateFinder {
                             && t.get(p.last() + 1).isWord()) {
                         return null;
                     }
+                    int rest = skipAdverbials(s, p.last() + 1);
+                    if (rest < t.size() && t.get(rest).isWord() && !t.get(rest).is("who")
+                            && !t.get(rest).is("known") && !t.get(rest).is("in") && !t.get(rest).is("at")) {
+                        return null; // "“Italian” said Russia was …": the name is the subject of a clause, not a speaker
+                    }
                     mention = p.mention();
                     end = p.last();
                 } else {
@@ -567,6 +573,9 @@ final class RuleCandidateFinder implements CandidateFinder {
                 MentionParser.Parsed p = parser.before(s, v - 1, 0, body);
                 mention = p == null ? null : p.mention();
             }
+            if (mention == null && v > 0 && (t.get(v - 1).is("and") || t.get(v - 1).is("but"))) {
+                mention = thatClauseSubject(s, v); // "reported that Putin is open … and insists …"
+            }
             if (mention == null && v > 0 && (t.get(v - 1).is("and") || t.get(v - 1).is("but")
                     || t.get(v - 1).is("also") && v > 1 && (t.get(v - 2).is("and") || t.get(v - 2).is("but")))) {
                 mention = sharedSubject(s);
@@ -575,9 +584,11 @@ final class RuleCandidateFinder implements CandidateFinder {
                 return;
             }
             int m = s.tokenAt(mention.span().start());
-            if (m > 0 && (t.get(m - 1).is("which") || t.get(m - 1).is("what"))
-                    && mention.type() == Mention.Type.PRONOUN) {
-                return; // "an agreement which he argued had failed": an object relative, not a report
+            if (m > 0 && (t.get(m - 1).is("which") && mention.type() == Mention.Type.PRONOUN || t.get(m - 1).is("what"))) {
+                return; // "an agreement which he argued had failed", "what Trump had suggested": object relatives
+            }
+            if (m > 0 && SUBORDINATE.contains(t.get(m - 1).key())) {
+                return; // "angry when Putin criticised him": the circumstance of another statement
             }
             int c = complementStart(s, v, frame);
             int cueLast = Math.max(v, cueEnd(s, v));
@@ -599,7 +610,7 @@ final class RuleCandidateFinder implements CandidateFinder {
                     words++;
                 }
             }
-            if (words < (frame == Frame.THAT ? 2 : 1) || words < 3 && frame == Frame.THAT && !t.get(c - 1).is("that")) {
+            if (words < 2 || words < 3 && frame == Frame.THAT && !t.get(c - 1).is("that")) {
                 if (words == 0) {
                     inverted(s, v, mention, cue);
                 }
@@ -939,6 +950,13 @@ final class RuleCandidateFinder implements CandidateFinder {
                     if (n.is("and") && i + 2 < t.size() && parser.isNameWord(t.get(i + 2))) {
                         return i; // ", and U.S. officials have had talks": a new clause of the narration
                     }
+                    if (n.is("and")) {
+                        for (int j = i + 2; j < Math.min(t.size(), i + 12); j++) {
+                            if (lexicons.isSpeechVerb(t.get(j)) && quoted.quotationAt(t.get(j).start()) == null) {
+                                return i; // ", and a spokesperson … said …": the next attribution's own clause
+                            }
+                        }
+                    }
                     // an inner attribution: "any settlement, he said, must ..." ends this clause
                     if (i + 2 < t.size() && lexicons.isSpeechVerb(t.get(i + 2))
                             && MentionParser.PRONOUNS.contains(n.key())) {
@@ -1013,6 +1031,21 @@ final class RuleCandidateFinder implements CandidateFinder {
             return null;
         }
 
+        /** The subject of the nearest "that" clause before {@code v}, when no speech verb came in between. */
+        Mention thatClauseSubject(Sentence s, int v) {
+            List<Token> t = s.tokens();
+            for (int i = v - 1; i >= 0 && i > v - 30; i--) {
+                if (lexicons.isSpeechVerb(t.get(i)) || t.get(i).text().equals(";")) {
+                    return null;
+                }
+                if (t.get(i).is("that") && i > 0 && !lexicons.isSpeechVerb(t.get(i - 1))) {
+                    MentionParser.Parsed p = parser.after(s, i + 1, body);
+                    return p != null && p.mention().type() == Mention.Type.NAME ? p.mention() : null;
+                }
+            }
+            return null;
+        }
+
         /** The subject another verb of this sentence already has, or the sentence's opening noun phrase. */
         Mention sharedSubject(Sentence s) {
             Mention m = sentenceSubject.get(s.index());
@@ -1075,7 +1108,9 @@ final class RuleCandidateFinder implements CandidateFinder {
                 }
                 String pk = t.get(v - 1).key();
                 boolean modal = MODALS.contains(pk);
-                boolean named = parser.isNameWord(t.get(v - 1)) && !MentionParser.isPossessive(t.get(v - 1));
+                String pt = t.get(v - 1).key();
+                boolean demonym = pt.endsWith("ian") || pt.endsWith("ese") || pt.endsWith("ish") || pt.endsWith("ean");
+                boolean named = parser.isNameWord(t.get(v - 1)) && !MentionParser.isPossessive(t.get(v - 1)) && !demonym;
                 if (!modal && !named) {
                     return false;
                 }
@@ -1162,7 +1197,7 @@ final class RuleCandidateFinder implements CandidateFinder {
                 usedQuote.set(qi);
                 out.add(new Candidate(StatementKind.DIRECT, trimmedParts(q), null, null, Origin.QUOTE_BLOCK,
                         s == null ? -1 : s.index(), para));
-            } else if (opensParagraph && words >= 3 || opensSentence && words >= 5) {
+            } else if (opensParagraph && words >= 3 || opensSentence && words >= 5 && previousSentenceSpoke(s)) {
                 usedQuote.set(qi);
                 out.add(new Candidate(StatementKind.DIRECT, trimmedParts(q), null, null, Origin.FOLLOW_ON,
                         s == null ? -1 : s.index(), para));
@@ -1192,6 +1227,17 @@ final class RuleCandidateFinder implements CandidateFinder {
                 }
             }
             return true;
+        }
+
+        /** Whether the sentence before {@code s}, in its paragraph, holds a statement. */
+        boolean previousSentenceSpoke(Sentence s) {
+            for (int i = out.size() - 1; i >= 0; i--) {
+                int si = out.get(i).sentence();
+                if (si == s.index() - 1) {
+                    return out.get(i).paragraph() == s.paragraph();
+                }
+            }
+            return false;
         }
 
         /** Whether no statement was found in the few paragraphs before {@code para}. */

@@ -178,7 +178,7 @@ final class SieveAttributor implements Attributor {
                 Speaker s = actors.latestSpeaker(c.start(), true);
                 return s != null ? decided(s, 0.7) : decided(actors.latestNamedPerson(c.start()), 0.5);
             }
-            if (p.equals("it") || p.equals("they")) {
+            if (p.equals("it")) {
                 return decided(actors.latestSpeaker(c.start(), false), 0.5);
             }
             return Optional.empty();
