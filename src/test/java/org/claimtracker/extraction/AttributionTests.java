@@ -135,6 +135,8 @@ class AttributionTests {
             a source      | A source said the talks would continue next week.
             officials     | Officials said the talks would continue next week.
             senior source | A senior Ukrainian official said the talks would continue next week.
+            familiar with | A source familiar with the talks said they would continue next week.
+            adjectives    | One presidential source said the talks would continue next week.
             """)
     void keepsUnnamedSourcesAsStatementsWithoutASpeaker(String form, String text) {
         ExtractedStatement s = only(text);

@@ -98,6 +98,44 @@ class ReportedSpeechTests {
         assertThat(statements(text)).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Lena Marsh was furious when Tom Reed said the plan was dead.",
+            "The plan, which she argued had failed, was dropped.",
+            "It was not what Tom Reed had suggested was possible.",
+            "They argue the plan empowers the occupying force.",
+            "The Russian claim could not be verified."})
+    void skipsCircumstancesRelativesAndCommentary(String text) {
+        assertThat(statements(text)).isEmpty();
+    }
+
+    @Test
+    void givesACoordinatedVerbTheSubjectOfTheThatClause() {
+        List<ExtractedStatement> all = statements(
+                "The agency reported that Lena Marsh is open to talks but insists the border stays shut.");
+
+        assertThat(all).singleElement().satisfies(s -> {
+            assertThat(speakerOf(s)).isEqualTo("Lena Marsh");
+            assertThat(s.text()).isEqualTo("the border stays shut");
+        });
+    }
+
+    @Test
+    void readsTheSpeakerOfAParticipleAfterFrom() {
+        ExtractedStatement s = only("Nothing stopped the Kremlin from claiming the election was void.");
+
+        assertThat(speakerOf(s)).isEqualTo("Kremlin");
+        assertThat(s.text()).isEqualTo("the election was void");
+    }
+
+    @Test
+    void keepsANestedReportAndTheReportAroundIt() {
+        List<ExtractedStatement> all = statements("Tom Reed has said he will respond, Lena Marsh warned.");
+
+        assertThat(all).extracting(ExtractedStatement::text)
+                .containsExactlyInAnyOrder("Tom Reed has said he will respond", "he will respond");
+    }
+
     @Test
     void takesTheInnerSpeakerOfANestedReport() {
         ExtractedStatement s = only("The agency said Lena Marsh told the envoy that the border would stay closed.");
