@@ -66,6 +66,11 @@ final class MentionParser {
             "daily", "radio", "television", "tv");
     private static final Set<String> PREPOSITIONS = Set.of("with", "for", "of", "to", "from", "between", "against",
             "about", "in", "on", "at", "by", "over", "under", "near", "inside", "outside");
+    /** Title words that qualify a head noun but are not one: "the first" is nobody. */
+    private static final Set<String> TITLE_MODIFIERS = Set.of("first", "former", "acting", "senior", "top", "deputy",
+            "vice", "special", "national", "foreign", "high", "then", "state", "military", "prime", "interior",
+            "finance", "economy", "treasury", "intelligence", "security", "defence", "defense", "air", "armed",
+            "naval", "emergency", "border", "crown", "press", "point");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "von", "der", "van", "bin", "al", "la", "du",
             "da", "di", "le", "ibn", "el");
 
@@ -339,7 +344,8 @@ final class MentionParser {
                     p.mention().role()), first, last);
         }
         if (of > f && lexicons.isTitleWord(t.get(of - 1).lower()) && !ORG_HEADS.contains(t.get(of - 1).key())
-                && last - of <= 3) {
+                && last - of <= 2 && lexicons.actors().byName(stripPossessive(head.text())) != null
+                && lexicons.actors().byName(stripPossessive(head.text())).speaker().kind() != ActorKind.PERSON) {
             // "the President of Ukraine": a role, resolved like "the Ukrainian president"
             return new Parsed(new Mention(text, span, Mention.Type.TITLE, null, body.substring(t.get(f).start(), head.end())),
                     first, last);
@@ -378,7 +384,7 @@ final class MentionParser {
             }
             return new Parsed(new Mention(text, span, Mention.Type.NAME, name, role), first, last);
         }
-        if (lexicons.isTitleWord(head.lower())) {
+        if (lexicons.isTitleWord(head.lower()) && (!TITLE_MODIFIERS.contains(hk) || of > f)) {
             return new Parsed(new Mention(text, span, Mention.Type.TITLE, null, body.substring(t.get(f).start(), head.end())),
                     first, last);
         }

@@ -25,7 +25,8 @@ final class RuleCandidateFinder implements CandidateFinder {
     private static final Pattern LABEL = Pattern.compile("^([A-Z][A-Z.'\u2019 -]{0,40}[A-Z.]|Q|A):\\s");
     private static final Pattern QUESTION_LINE = Pattern.compile("^(Q|QUESTION)[ .:]");
     private static final Set<String> QUESTION_LABELS = Set.of("Q", "QUESTION", "REPORTER", "AUDIENCE MEMBER",
-            "MODERATOR", "INTERVIEWER", "JOURNALIST", "PARTICIPANT");
+            "MODERATOR", "INTERVIEWER", "JOURNALIST", "PARTICIPANT", "THE FACTS", "FACTS", "FACT CHECK", "CONTEXT",
+            "BACKGROUND", "DETAILS", "ANALYSIS", "EDITOR'S NOTE", "NOTE");
     private static final Set<String> TELL_VERBS = Set.of("told", "tell", "tells", "telling", "assured");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("reporters", "journalists", "me", "us", "him", "her",
             "them", "lawmakers", "parliament", "legislators", "supporters", "senators", "viewers", "listeners",
@@ -374,8 +375,8 @@ final class RuleCandidateFinder implements CandidateFinder {
                 int end;
                 if (v == k) {
                     MentionParser.Parsed p = parser.after(s, v + 1, body);
-                    if (p == null || p.mention().type() == Mention.Type.PRONOUN && p.last() + 1 < t.size()
-                            && t.get(p.last() + 1).isWord()) {
+                    if (p == null || verb.key().endsWith("ing") || p.mention().type() == Mention.Type.PRONOUN
+                            && p.last() + 1 < t.size() && !(t.get(p.last() + 1).is(".") || t.get(p.last() + 1).is(","))) {
                         return null;
                     }
                     int rest = skipAdverbials(s, p.last() + 1);
@@ -528,6 +529,9 @@ final class RuleCandidateFinder implements CandidateFinder {
 
         void reported(Sentence s) {
             List<Token> t = s.tokens();
+            if (!t.isEmpty() && t.get(t.size() - 1).is("?") && quoted.quotationAt(t.get(t.size() - 1).start()) == null) {
+                return; // "What did Putin say about the ceasefire?": a question, not a report
+            }
             for (int v = t.size() - 1; v > 0; v--) {
                 Token verb = t.get(v);
                 if (t.get(v).text().equals(",") && quoted.quotationAt(verb.start()) == null) {
