@@ -29,6 +29,7 @@ final class ArticleActors {
     private final List<AttributedStatement> decided = new ArrayList<>();
 
     private final List<Sentence> sentences;
+    private java.util.Set<String> namesInside;
 
     ArticleActors(ActorLexicon lexicon, List<Mention> names, List<Sentence> sentences) {
         this.lexicon = lexicon;
@@ -220,6 +221,46 @@ final class ArticleActors {
             }
         }
         return null;
+    }
+
+    /** Whether {@code m} is a single unknown word standing first in its sentence and nowhere else capitalised. */
+    boolean opensSentence(Mention m) {
+        int at = m.span().start();
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (s.span().end() <= at) {
+                lo = mid + 1;
+            } else if (s.span().start() > at) {
+                hi = mid - 1;
+            } else {
+                if (s.tokens().isEmpty() || s.tokens().get(0).start() != at) {
+                    return false;
+                }
+                return !namesInsideSentences().contains(m.name());
+            }
+        }
+        return false;
+    }
+
+    /** Names the article capitalises somewhere other than at a sentence start; worked out once. */
+    private java.util.Set<String> namesInsideSentences() {
+        if (namesInside == null) {
+            namesInside = new java.util.HashSet<>();
+            int si = 0;
+            for (Mention m : names) {
+                int at = m.span().start();
+                while (si < sentences.size() && sentences.get(si).span().end() <= at) {
+                    si++;
+                }
+                if (si >= sentences.size() || sentences.get(si).span().start() != at) {
+                    namesInside.add(m.name());
+                }
+            }
+        }
+        return namesInside;
     }
 
     Sentence sentence(int index) {

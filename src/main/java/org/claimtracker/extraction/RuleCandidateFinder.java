@@ -70,6 +70,7 @@ final class RuleCandidateFinder implements CandidateFinder {
     private static final Mention NO_ISSUERS = new Mention("-", new TextSpan(0, 0), Mention.Type.LABEL, "-", null);
 
     private static final int LONG_QUOTE_WORDS = 40;
+    private static final Set<String> PREPOSITION_BEFORE_QUOTE = Set.of("on", "in", "to", "at", "by", "from", "with");
     private static final Set<String> SUBORDINATE = Set.of("when", "if", "unless", "until", "because", "whether");
 
     /** No reported clause runs longer; it bounds the work per verb in run-on text. */
@@ -508,6 +509,9 @@ final class RuleCandidateFinder implements CandidateFinder {
                     return null;
                 }
                 if (lexicons.isSpeechVerb(verb) && !claimedVerbs.contains(verb.start()) && isVerbUse(s, v)) {
+                    if (qTok > 0 && PREPOSITION_BEFORE_QUOTE.contains(t.get(qTok - 1).key()) && words(q) < 5) {
+                        return null; // "said on “Fox News Sunday”": a title in quotation marks
+                    }
                     Mention mention = subject(s, v, lower);
                     if (mention == null) {
                         return null;
@@ -695,6 +699,12 @@ final class RuleCandidateFinder implements CandidateFinder {
                     addReported(s, c + 1, complementEnd(s, c + 1), p.mention(), "according to", Origin.ACCORDING_TO);
                 }
             } else if (t.get(v - 1).text().equals(",")) {
+                for (int i = 0; i < v - 1; i++) {
+                    int q = quoted.indexAt(t.get(i).start());
+                    if (claimedVerbs.contains(t.get(i).start()) || q >= 0 && usedQuote.get(q)) {
+                        return; // "“…,” he said, according to TASS": the source credit of an attributed quote
+                    }
+                }
                 int after = p.last() + 1;
                 while (after < t.size() && !t.get(after).isWord()) {
                     after++;
@@ -773,7 +783,8 @@ final class RuleCandidateFinder implements CandidateFinder {
             }
             c = skipAdverbials(s, c);
             if (c < t.size() && (t.get(c).text().equals(":") || t.get(c).text().equals(","))
-                    && c + 1 < t.size() && quoted.quotationAt(t.get(c + 1).start()) == null) {
+                    && c + 1 < t.size() && quoted.quotationAt(t.get(c + 1).start()) == null
+                    && !(t.get(c).text().equals(",") && GLOSS.contains(t.get(c + 1).key()))) {
                 c++;
                 c = skipAdverbials(s, c);
             }
@@ -948,6 +959,9 @@ final class RuleCandidateFinder implements CandidateFinder {
                                     || t.get(i + 2).is("also") || t.get(i + 2).is("then"))) {
                         return i;
                     }
+                    if (nextAttribution(s, i)) {
+                        return i; // "the White House said X, the Kremlin declared Y": the next speaker's clause
+                    }
                     if (t.size() - i <= 14 && trailingAttribution(s, i)) {
                         return i; // "…, US President Donald Trump has warned."
                     }
@@ -988,6 +1002,19 @@ final class RuleCandidateFinder implements CandidateFinder {
                 }
             }
             return limit;
+        }
+
+        /** Whether a new subject and its speech verb follow the comma at {@code comma} directly. */
+        boolean nextAttribution(Sentence s, int comma) {
+            List<Token> t = s.tokens();
+            for (int j = comma + 2; j < Math.min(t.size(), comma + 9); j++) {
+                if (lexicons.isSpeechVerb(t.get(j)) && quoted.quotationAt(t.get(j).start()) == null) {
+                    MentionParser.Parsed p = parser.before(s, j, comma + 1, body);
+                    return p != null && p.first() == comma + 1 && p.mention().type() != Mention.Type.PRONOUN
+                            && j + 1 < t.size() && t.get(j + 1).isWord();
+                }
+            }
+            return false;
         }
 
         /** Whether the words after the comma at {@code comma} are only an attribution ending the sentence. */
