@@ -60,7 +60,7 @@ final class MentionParser {
             "administration", "staff", "guard", "navy", "bureau", "fund", "embassy", "mission", "union", "alliance",
             "delegation", "court", "bank", "party", "group", "company", "corporation", "news", "times", "post",
             "journal", "statement", "institute", "network", "channel", "kremlin", "house", "pentagon", "treasury",
-            "nato", "duma", "senate", "congress", "cabinet", "presidency", "headquarters", "fsb", "un", "eu",
+            "nato", "duma", "senate", "congress", "cabinet", "presidency", "headquarters", "fsb",
             "novosti", "economist", "tass", "interfax", "reuters", "centre", "center", "organisation",
             "organization", "directorate", "military", "newspaper", "magazine", "broadcaster", "outlet", "website", "blog",
             "daily", "radio", "television", "tv");

@@ -397,6 +397,10 @@ final class RuleCandidateFinder implements CandidateFinder {
                 }
                 int cueEnd = cueEnd(s, v);
                 end = Math.max(end, cueEnd);
+                int next = skipAdverbials(s, end + 1);
+                if (next < t.size() && t.get(next).is("that")) {
+                    return null; // "“…,” he acknowledged that …": the verb reports a clause of its own
+                }
                 if (sentenceBreak && attributionOnly(s, k) < 0) {
                     return null;
                 }
@@ -930,7 +934,14 @@ final class RuleCandidateFinder implements CandidateFinder {
             int limit = Math.min(t.size(), c + MAX_CLAUSE_TOKENS);
             for (int i = c; i < limit; i++) {
                 Token x = t.get(i);
-                if (quoted.quotationAt(x.start()) != null) {
+                Quotation inside = quoted.quotationAt(x.start());
+                if (inside != null) {
+                    boolean closing = inside.closed() && inside.close() == x.start()
+                            && body.charAt(inside.last().end() - 1) == ',';
+                    if (closing && i + 2 < t.size() && (nextAttribution(s, i)
+                            || MentionParser.PRONOUNS.contains(t.get(i + 1).key()) && lexicons.isSpeechVerb(t.get(i + 2)))) {
+                        return i + 1; // "insisted that “we are making progress,” he acknowledged that …"
+                    }
                     continue;
                 }
                 String k = x.key();
