@@ -70,6 +70,13 @@ final class RuleCandidateFinder implements CandidateFinder {
     private static final Mention NO_ISSUERS = new Mention("-", new TextSpan(0, 0), Mention.Type.LABEL, "-", null);
 
     private static final int LONG_QUOTE_WORDS = 40;
+    private static final List<String[]> FIXED_ADVERBIALS = List.of(new String[] {"at", "the", "time"},
+            new String[] {"at", "that", "time"}, new String[] {"at", "the", "weekend"}, new String[] {"at", "the", "moment"},
+            new String[] {"in", "response"}, new String[] {"in", "turn"}, new String[] {"in", "the", "past"},
+            new String[] {"in", "recent", "days"}, new String[] {"in", "recent", "weeks"}, new String[] {"at", "the", "start"},
+            new String[] {"in", "private"}, new String[] {"in", "public"}, new String[] {"at", "one", "point"});
+    private static final Set<String> CLAUSELESS_STARTS = Set.of("on", "in", "at", "during", "via", "with", "for",
+            "of", "about");
     private static final Set<String> PREPOSITION_BEFORE_QUOTE = Set.of("on", "in", "to", "at", "by", "from", "with");
     private static final Set<String> SUBORDINATE = Set.of("when", "if", "unless", "until", "because", "whether");
 
@@ -616,6 +623,9 @@ final class RuleCandidateFinder implements CandidateFinder {
                     return; // "RIA Novosti said Putin told Trump that ...": the inner speaker's statement
                 }
             }
+            if (frame == Frame.THAT && c > 0 && !t.get(c - 1).is("that") && CLAUSELESS_STARTS.contains(t.get(c).key())) {
+                return; // "said on “Fox News Sunday”": a prepositional phrase, not a reported clause
+            }
             int words = 0;
             for (int i = c; i < end; i++) {
                 if (t.get(i).isWord()) {
@@ -860,6 +870,8 @@ final class RuleCandidateFinder implements CandidateFinder {
                     } else {
                         return c;
                     }
+                } else if (fixedPhraseEnd(t, c) > c) {
+                    c = fixedPhraseEnd(t, c);
                 } else if ((k.equals("in") || k.equals("at") || k.equals("during") || k.equals("to") || k.equals("via")
                         || k.equals("through") || k.equals("after") || k.equals("before") || k.equals("with"))
                         && c + 1 < t.size()) {
@@ -879,6 +891,20 @@ final class RuleCandidateFinder implements CandidateFinder {
                     c++; // "said Monday"
                 } else {
                     return c;
+                }
+            }
+            return c;
+        }
+
+        /** The end of a fixed adverbial ("at the time", "in response") starting at {@code c}, or {@code c}. */
+        int fixedPhraseEnd(List<Token> t, int c) {
+            for (String[] phrase : FIXED_ADVERBIALS) {
+                int i = 0;
+                while (i < phrase.length && c + i < t.size() && t.get(c + i).is(phrase[i])) {
+                    i++;
+                }
+                if (i == phrase.length) {
+                    return c + i;
                 }
             }
             return c;

@@ -25,6 +25,7 @@ class AttributionTests {
             known surname           | “We want a fair peace,” Zelensky said.                                  | Volodymyr Zelenskyy | said
             spelling variant        | “We want a fair peace,” President Zelenskiy said.                       | Volodymyr Zelenskyy | said
             body as speaker         | “We want a fair peace,” the White House said in a statement.            | White House   | said
+            abbreviated title       | “We want a fair peace,” Regional Gov. Lena Marsh said.                  | Lena Marsh    | said
             """)
     void attributesAQuotationToTheNameBesideItsCue(String form, String text, String speaker, String cue) {
         ExtractedStatement s = only(text);

@@ -95,6 +95,11 @@ class QuotationTests {
     }
 
     @Test
+    void doesNotTakeAQuotedShowTitleForAQuotation() {
+        assertThat(statements("Lena Marsh said on “Fox News Sunday”.")).isEmpty();
+    }
+
+    @Test
     void makesReportedSpeechWithAQuotedFragmentMixed() {
         String text = "Lena Marsh said the plan was “a serious mistake” for everyone.";
 

@@ -129,6 +129,29 @@ class ReportedSpeechTests {
     }
 
     @Test
+    void endsAReportedClauseWhereTheNextSpeakerStarts() {
+        List<ExtractedStatement> all = statements(
+                "While the White House said ports would be covered, the Kremlin declared that only power plants were.");
+
+        assertThat(all).extracting(s -> speakerOf(s) + ": " + s.text())
+                .containsExactly("White House: ports would be covered", "Kremlin: only power plants were");
+    }
+
+    @Test
+    void endsAReportedClauseAtAQuotationClosedByAnotherAttribution() {
+        List<ExtractedStatement> all = statements(
+                "Lena Marsh insisted that “we are making progress,” she conceded that “the gaps are wide”.");
+
+        assertThat(all).extracting(ExtractedStatement::text)
+                .containsExactly("we are making progress", "the gaps are wide");
+    }
+
+    @Test
+    void findsNoReportInAQuestion() {
+        assertThat(statements("What did Lena Marsh say about the ceasefire?")).isEmpty();
+    }
+
+    @Test
     void keepsANestedReportAndTheReportAroundIt() {
         List<ExtractedStatement> all = statements("Tom Reed has said he will respond, Lena Marsh warned.");
 
