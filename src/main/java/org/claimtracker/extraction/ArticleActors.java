@@ -43,7 +43,8 @@ final class ArticleActors {
             }
             String[] words = Names.words(name);
             if (words.length >= 2 && !name.contains(" and ") && lexicon.byName(name) == null
-                    && guessKind(name) == ActorKind.PERSON && !MentionParser.ORG_HEADS.contains(key(words[words.length - 1]))) {
+                    && guessKind(name) == ActorKind.PERSON
+                    && !MentionParser.ORG_HEADS.contains(key(words[words.length - 1]))) {
                 fullNameBySurname.putIfAbsent(key(words[words.length - 1]), name);
                 fullNameByFirstName.putIfAbsent(key(words[0]), name);
             }
@@ -119,7 +120,7 @@ final class ArticleActors {
         return ActorKind.PERSON;
     }
 
-    /** The actor holding {@code role} per this article: the latest stating it before {@code offset}, else the first after. */
+    /** The actor holding {@code role} per this article: the latest stated before {@code offset}, else the next. */
     Speaker byStatedRole(String role, int offset) {
         String key = Roles.key(role);
         String head = Roles.head(role);

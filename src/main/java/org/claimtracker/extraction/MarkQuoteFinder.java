@@ -48,7 +48,8 @@ final class MarkQuoteFinder implements QuoteFinder {
                         open = new Open(i, true);
                     }
                 } else if (!open.single) {
-                    if (c == '\u201d' || c == '\u00bb' || c == '"' && !(openingLooking(body, i, para) && !closingLooking(body, i, para))) {
+                    boolean reopens = c == '"' && openingLooking(body, i, para) && !closingLooking(body, i, para);
+                    if (c == '\u201d' || c == '\u00bb' || c == '"' && !reopens) {
                         add(quotations, body, open, i, true);
                         open = null;
                         lastEvent = i;

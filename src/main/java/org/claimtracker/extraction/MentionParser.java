@@ -347,7 +347,8 @@ final class MentionParser {
                 && last - of <= 2 && lexicons.actors().byName(stripPossessive(head.text())) != null
                 && lexicons.actors().byName(stripPossessive(head.text())).speaker().kind() != ActorKind.PERSON) {
             // "the President of Ukraine": a role, resolved like "the Ukrainian president"
-            return new Parsed(new Mention(text, span, Mention.Type.TITLE, null, body.substring(t.get(f).start(), head.end())),
+            String role = body.substring(t.get(f).start(), head.end());
+            return new Parsed(new Mention(text, span, Mention.Type.TITLE, null, role),
                     first, last);
         }
         if (of > f && ORG_HEADS.contains(t.get(of - 1).key())) {
@@ -359,7 +360,8 @@ final class MentionParser {
                     first, last);
         }
         if (ORG_HEADS.contains(hk) && (head.isCapitalised() || hasCapitalised(t, f, last))) {
-            return new Parsed(new Mention(text, span, Mention.Type.NAME, stripPossessive(body.substring(t.get(f).start(), head.end())), null),
+            String name = stripPossessive(body.substring(t.get(f).start(), head.end()));
+            return new Parsed(new Mention(text, span, Mention.Type.NAME, name, null),
                     first, last);
         }
         if (isNameWord(head)) {
@@ -385,7 +387,8 @@ final class MentionParser {
             return new Parsed(new Mention(text, span, Mention.Type.NAME, name, role), first, last);
         }
         if (lexicons.isTitleWord(head.lower()) && (!TITLE_MODIFIERS.contains(hk) || of > f)) {
-            return new Parsed(new Mention(text, span, Mention.Type.TITLE, null, body.substring(t.get(f).start(), head.end())),
+            String role = body.substring(t.get(f).start(), head.end());
+            return new Parsed(new Mention(text, span, Mention.Type.TITLE, null, role),
                     first, last);
         }
         return null;

@@ -45,24 +45,29 @@ final class RuleCandidateFinder implements CandidateFinder {
     private static final Set<String> SUBORDINATORS = Set.of("if", "when", "unless", "because", "as", "while",
             "although", "though", "since", "after", "before");
 
-    private static final Set<String> OBJECT_NOUNS = Set.of("programme", "program", "newspaper", "website", "broadcaster", "channel", "agency", "magazine");
-    private static final Set<String> PLAIN_ADVERBS = Set.of("yesterday", "today", "tonight", "earlier", "later", "again", "also", "publicly", "repeatedly",
-            "separately", "previously", "recently", "privately", "late", "then", "afterwards", "too", "once", "firmly",
-            "flatly", "explicitly", "bluntly");
-    private static final Set<String> TIME_NOUNS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year",
-            "night", "morning", "evening", "afternoon", "weekend", "day");
-    private static final Set<String> NOUN_MARKERS = Set.of("his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "any", "no", "every",
-            "each", "such", "so", "of", "for", "with", "without");
-    private static final Set<String> BE_FORMS = Set.of("been", "was", "were", "is", "are", "be", "being", "get", "got", "wasn't", "weren't", "isn't");
-    private static final Set<String> SAFE_VERB_FORMS = Set.of("said", "told", "wrote", "says", "tells", "writes", "adds", "warns", "insists", "stresses", "argues",
-            "notes", "accuses", "urges");
-    private static final Set<String> MODALS = Set.of("will", "would", "to", "did", "does", "do", "can", "could", "may", "might", "must", "should", "not",
-            "n't", "also", "again", "he", "she", "they", "we", "i", "it", "who", "repeatedly", "often");
-    private static final Set<String> TO_VERBS = Set.of("refused", "declined", "wanted", "going", "had", "has", "continued", "began", "used", "tried",
-            "sought", "appeared", "seemed");
-    private static final Set<String> PARTICIPLE_CONTEXT = Set.of("and", "while", "by", "was", "is", "were", "are", "been", "as", "also", "repeatedly", "again", "not");
-    private static final Set<String> CUE_PREFIX = Set.of("has", "have", "had", "also", "repeatedly", "previously", "later", "earlier", "again", "publicly",
-            "was", "quoted", "as");
+    private static final Set<String> OBJECT_NOUNS = Set.of("programme", "program", "newspaper", "website",
+            "broadcaster", "channel", "agency", "magazine");
+    private static final Set<String> PLAIN_ADVERBS = Set.of("yesterday", "today", "tonight", "earlier", "later",
+            "again", "also", "publicly", "repeatedly", "separately", "previously", "recently", "privately", "late",
+            "then", "afterwards", "too", "once", "firmly", "flatly", "explicitly", "bluntly");
+    private static final Set<String> TIME_NOUNS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "week", "month", "year", "night", "morning", "evening", "afternoon", "weekend",
+            "day");
+    private static final Set<String> NOUN_MARKERS = Set.of("his", "her", "its", "their", "our", "my", "your", "this",
+            "these", "those", "any", "no", "every", "each", "such", "so", "of", "for", "with", "without");
+    private static final Set<String> BE_FORMS = Set.of("been", "was", "were", "is", "are", "be", "being", "get",
+            "got", "wasn't", "weren't", "isn't");
+    private static final Set<String> SAFE_VERB_FORMS = Set.of("said", "told", "wrote", "says", "tells", "writes",
+            "adds", "warns", "insists", "stresses", "argues", "notes", "accuses", "urges");
+    private static final Set<String> MODALS = Set.of("will", "would", "to", "did", "does", "do", "can", "could",
+            "may", "might", "must", "should", "not", "n't", "also", "again", "he", "she", "they", "we", "i", "it",
+            "who", "repeatedly", "often");
+    private static final Set<String> TO_VERBS = Set.of("refused", "declined", "wanted", "going", "had", "has",
+            "continued", "began", "used", "tried", "sought", "appeared", "seemed");
+    private static final Set<String> PARTICIPLE_CONTEXT = Set.of("and", "while", "by", "was", "is", "were", "are",
+            "been", "as", "also", "repeatedly", "again", "not");
+    private static final Set<String> CUE_PREFIX = Set.of("has", "have", "had", "also", "repeatedly", "previously",
+            "later", "earlier", "again", "publicly", "was", "quoted", "as");
     private static final Set<String> CONNECTIVES = Set.of("and", "but", "then", "later", "as", "also", "so");
 
     private static final Pattern JOINT_STATEMENT = Pattern.compile(
@@ -73,7 +78,8 @@ final class RuleCandidateFinder implements CandidateFinder {
     private static final List<String[]> FIXED_ADVERBIALS = List.of(new String[] {"at", "the", "time"},
             new String[] {"at", "that", "time"}, new String[] {"at", "the", "weekend"}, new String[] {"at", "the", "moment"},
             new String[] {"in", "response"}, new String[] {"in", "turn"}, new String[] {"in", "the", "past"},
-            new String[] {"in", "recent", "days"}, new String[] {"in", "recent", "weeks"}, new String[] {"at", "the", "start"},
+            new String[] {"in", "recent", "days"}, new String[] {"in", "recent", "weeks"},
+            new String[] {"at", "the", "start"},
             new String[] {"in", "private"}, new String[] {"in", "public"}, new String[] {"at", "one", "point"});
     private static final Set<String> CLAUSELESS_STARTS = Set.of("on", "in", "at", "during", "via", "with", "for",
             "of", "about");
@@ -162,8 +168,8 @@ final class RuleCandidateFinder implements CandidateFinder {
             for (int p = 0; p < paras.size(); p++) {
                 TextSpan para = paras.get(p);
                 Matcher m = LABEL.matcher(body.substring(para.start(), Math.min(para.end(), para.start() + 60)));
-                boolean question = QUESTION_LINE.matcher(body.substring(para.start(), Math.min(para.end(), para.start() + 12)))
-                        .lookingAt();
+                String opening = body.substring(para.start(), Math.min(para.end(), para.start() + 12));
+                boolean question = QUESTION_LINE.matcher(opening).lookingAt();
                 if (question && turnPara >= 0) {
                     flushTurn(speaker, turn, turnPara); // "Q Will you meet him?": a question, not a statement
                     turn = new ArrayList<>();
@@ -372,7 +378,8 @@ final class RuleCandidateFinder implements CandidateFinder {
                 if (verb.is("according") && v + 1 < t.size() && t.get(v + 1).is("to") && v == k) {
                     MentionParser.Parsed p = parser.after(s, v + 2, body);
                     if (p != null) {
-                        return new Attribution(p.mention(), "according to", verb.start(), p.last(), splitQuote(s, p.last() + 1, qi), s);
+                        return new Attribution(p.mention(), "according to", verb.start(), p.last(),
+                                splitQuote(s, p.last() + 1, qi), s);
                     }
                     return null;
                 }
@@ -832,7 +839,7 @@ final class RuleCandidateFinder implements CandidateFinder {
                         && Character.isDigit(t.get(i).text().charAt(0)) || MentionParser.isPossessive(t.get(i)))) {
                     i++;
                 }
-                if (i < t.size() && MEDIA_NOUNS.contains(t.get(i).key()) || i < t.size() && OBJECT_NOUNS.contains(t.get(i).key())) {
+                if (i < t.size() && (MEDIA_NOUNS.contains(t.get(i).key()) || OBJECT_NOUNS.contains(t.get(i).key()))) {
                     i++;
                 }
                 return i;
@@ -1148,7 +1155,8 @@ final class RuleCandidateFinder implements CandidateFinder {
                 Token p = t.get(v - 1);
                 String pk = p.key();
                 if (MentionParser.DETERMINERS.contains(pk) || NOUN_MARKERS.contains(pk)
-                        || pk.endsWith("'s") || p.text().equals("-") && p.end() == verb.start() || lexicons.isSpeechVerb(p) && !pk.endsWith("ing")
+                        || pk.endsWith("'s") || p.text().equals("-") && p.end() == verb.start()
+                        || lexicons.isSpeechVerb(p) && !pk.endsWith("ing")
                         && !p.is("said") || p.text().equals("(")) {
                     return false;
                 }

@@ -23,7 +23,8 @@ final class SaidOnResolver {
     private static final Pattern VAGUE = Pattern.compile(
             "\\b(last (week|month|year)|previously|earlier this (week|month|year)|in (january|february|march|april|may"
                     + "|june|july|august|september|october|november|december)|has (repeatedly |long |also )?said"
-                    + "|have said|has called|has repeatedly|has insisted|has accused|last june|last summer|in 20\\d\\d|has warned)\\b");
+                    + "|have said|has called|has repeatedly|has insisted|has accused|last june|last summer|in 20\\d\\d"
+                    + "|has warned)\\b");
 
     private static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) {

@@ -20,8 +20,8 @@ final class SieveAttributor implements Attributor {
 
     SieveAttributor(ActorLexicon lexicon) {
         this.lexicon = lexicon;
-        this.rules = List.of(new Label(), new Name(), new TitleInArticle(), new TitleInLexicon(), new IntroducedPerson(), new Pronoun(),
-                new UnnamedSource(), new PreviousSpeaker());
+        this.rules = List.of(new Label(), new Name(), new TitleInArticle(), new TitleInLexicon(), new IntroducedPerson(),
+                new Pronoun(), new UnnamedSource(), new PreviousSpeaker());
     }
 
     @Override

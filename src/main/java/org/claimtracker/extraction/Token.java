@@ -48,7 +48,8 @@ record Token(String text, int start, int end, String key, boolean isWord, boolea
                         j++;
                     } else if (j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1))
                             && (d == '\'' || d == '\u2019' || d == '-'
-                                || (d == '.' || d == ',') && Character.isDigit(text.charAt(j - 1)) && Character.isDigit(text.charAt(j + 1))
+                                || (d == '.' || d == ',') && Character.isDigit(text.charAt(j - 1))
+                                    && Character.isDigit(text.charAt(j + 1))
                                 || d == '.' && j - segment <= 2)) {
                         j += 2;
                         segment = j - 1;
