@@ -268,15 +268,18 @@ final class ArticleActors {
         return sentences.get(index);
     }
 
-    /** Whether a statement was decided in sentence {@code sentence}. */
+    /** Whether a statement decided so far was made in, or quoted across, sentence {@code sentence}. */
     boolean spokeIn(int sentence) {
-        for (int i = decided.size() - 1; i >= 0; i--) {
-            int si = decided.get(i).candidate().sentence();
-            if (si == sentence) {
+        TextSpan span = sentences.get(sentence).span();
+        for (int i = decided.size() - 1; i >= 0 && i >= decided.size() - LOOK_BACK; i--) {
+            Candidate c = decided.get(i).candidate();
+            if (c.sentence() == sentence) {
                 return true;
             }
-            if (si >= 0 && si < sentence) {
-                return false;
+            for (TextSpan p : c.parts()) {
+                if (p.start() < span.end() && span.start() < p.end()) {
+                    return true;
+                }
             }
         }
         return false;
@@ -291,7 +294,8 @@ final class ArticleActors {
             }
             if (m.span().start() >= span.start()) {
                 Speaker s = resolve(m.name());
-                if (s.kind() == ActorKind.PERSON) {
+                if (s.kind() == ActorKind.PERSON && !(s.aliases().isEmpty() && !s.canonicalName().contains(" ")
+                        && opensSentence(m))) {
                     return s;
                 }
             }

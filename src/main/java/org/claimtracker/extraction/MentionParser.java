@@ -63,7 +63,8 @@ final class MentionParser {
             "nato", "duma", "senate", "congress", "cabinet", "presidency", "headquarters", "fsb",
             "novosti", "economist", "tass", "interfax", "reuters", "centre", "center", "organisation",
             "organization", "directorate", "military", "newspaper", "magazine", "broadcaster", "outlet", "website", "blog",
-            "daily", "radio", "television", "tv");
+            "daily", "radio", "television", "tv", "memorandum", "agreement", "accord", "treaty", "act", "plan", "summit",
+            "deal", "doctrine", "declaration", "protocol", "convention", "format", "initiative");
     private static final Set<String> PREPOSITIONS = Set.of("with", "for", "of", "to", "from", "between", "against",
             "about", "in", "on", "at", "by", "over", "under", "near", "inside", "outside");
     /** Title words that qualify a head noun but are not one: "the first" is nobody. */

@@ -75,6 +75,12 @@ final class RuleCandidateFinder implements CandidateFinder {
     private static final Mention NO_ISSUERS = new Mention("-", new TextSpan(0, 0), Mention.Type.LABEL, "-", null);
 
     private static final int LONG_QUOTE_WORDS = 40;
+    private static final Set<String> AUXILIARIES = Set.of("has", "had", "have", "is", "was", "were", "are", "will",
+            "would", "also", "then", "did", "does", "can", "could", "may", "might", "must", "should", "again", "later",
+            "told", "wrote", "made", "took", "gave", "sent", "met", "spoke", "went", "came", "set", "put", "held",
+            "drove", "saw", "got", "left", "kept", "brought", "thought", "stood", "led", "won", "lost", "struck", "broke",
+            "hit", "ran", "sought", "fought", "began", "became", "chose", "drew", "flew", "grew", "knew", "rose", "shook",
+            "spent", "stuck", "threw", "understood", "lashed", "cut", "let", "read", "paid", "meant", "felt");
     private static final List<String[]> FIXED_ADVERBIALS = List.of(new String[] {"at", "the", "time"},
             new String[] {"at", "that", "time"}, new String[] {"at", "the", "weekend"}, new String[] {"at", "the", "moment"},
             new String[] {"in", "response"}, new String[] {"in", "turn"}, new String[] {"in", "the", "past"},
@@ -1139,11 +1145,24 @@ final class RuleCandidateFinder implements CandidateFinder {
             if (p == null && i > 0) {
                 p = parser.after(s, 0, body);
             }
+            if (p != null && !verbFollows(t, p.last() + 1)) {
+                return null; // "An Oval Office meeting …, telling him": the phrase is not the subject of a verb
+            }
             if (p == null && i < t.size() && MentionParser.PRONOUNS.contains(t.get(i).key())) {
                 Token x = t.get(i);
                 return new Mention(x.text(), new TextSpan(x.start(), x.end()), Mention.Type.PRONOUN, null, null);
             }
             return p == null ? null : p.mention();
+        }
+
+        /** Whether the token at {@code i} looks like the finite verb (or its auxiliary) of a subject before it. */
+        boolean verbFollows(List<Token> t, int i) {
+            if (i >= t.size() || !t.get(i).isWord() || t.get(i).isCapitalised()) {
+                return false;
+            }
+            String k = t.get(i).key();
+            return k.endsWith("ed") || k.endsWith("s") && !k.endsWith("ss") || AUXILIARIES.contains(k)
+                    || lexicons.isSpeechVerb(t.get(i)) || k.endsWith("ly");
         }
 
         /** Rejects speech verbs used as nouns or adjectives, passives and "is said to". */
