@@ -51,6 +51,14 @@ class ActorTests {
     }
 
     @Test
+    void readsCapitalsAsTheirCountriesAndNotAsFirstNames() {
+        List<ExtractedStatement> all = statements("The Budapest Memorandum was signed in 1994. "
+                + "Budapest says the pipeline could be repaired within five days.");
+
+        assertThat(all).singleElement().satisfies(s -> assertThat(s.speaker().canonicalName()).isEqualTo("Hungary"));
+    }
+
+    @Test
     void emitsTheRolesTheArticleStates() {
         ArticleAnalysis a = analyse("Kremlin spokesman Dmitry Peskov said the talks would continue.");
 

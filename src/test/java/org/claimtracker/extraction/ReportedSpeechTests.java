@@ -147,6 +147,11 @@ class ReportedSpeechTests {
     }
 
     @Test
+    void givesAParticipleNoSpeakerWhenTheSentenceOpensWithoutASubjectAndVerb() {
+        assertThat(statements("An Oval Office meeting between the two leaders ended early, telling us a lot.")).isEmpty();
+    }
+
+    @Test
     void findsNoReportInAQuestion() {
         assertThat(statements("What did Lena Marsh say about the ceasefire?")).isEmpty();
     }
