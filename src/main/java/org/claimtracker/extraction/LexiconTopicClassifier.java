@@ -67,8 +67,8 @@ final class LexiconTopicClassifier implements TopicClassifier {
 
     /** The cue sentence, bounded around the statement so a run-on "sentence" costs no more than a real one. */
     private static String window(String body, TextSpan sentence, Candidate c) {
-        int start = Math.max(sentence.start(), c.start() - 300);
-        int end = Math.min(sentence.end(), c.parts().get(c.parts().size() - 1).end() + 200);
+        int start = Math.max(sentence.start(), c.start() - 200);
+        int end = Math.min(sentence.end(), c.parts().get(c.parts().size() - 1).end() + 120);
         return body.substring(start, Math.max(start, end));
     }
 
