@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +64,31 @@ class RobustnessTests {
 
         for (ExtractedStatement s : Extraction.PIPELINE.extract(new ArticleText("x.txt", body, null)).statements()) {
             assertThat(s.text()).isEqualTo(SeedArticlesTests.joinedParts(body, s));
+        }
+    }
+
+    @Test
+    void givesTheSameAnalysisFromManyThreadsAsFromOne() throws Exception {
+        List<ArticleText> seeds = SeedArticlesTests.seedFiles().stream().map(f -> {
+            try {
+                return SeedArticlesTests.read(f);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+        List<ArticleAnalysis> expected = seeds.stream().map(Extraction.PIPELINE::extract).toList();
+
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 0; round < 20; round++) {
+                List<Future<ArticleAnalysis>> futures = seeds.stream()
+                        .map(a -> pool.submit(() -> Extraction.PIPELINE.extract(a))).toList();
+                for (int i = 0; i < seeds.size(); i++) {
+                    assertThat(futures.get(i).get()).isEqualTo(expected.get(i));
+                }
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 
