@@ -204,14 +204,36 @@ final class ArticleActors {
 
     /** The latest decided speaker before {@code offset} matching the kind test, or null. */
     Speaker latestSpeaker(int offset, boolean person) {
+        return latestSpeaker(offset, person, null);
+    }
+
+    /** As {@link #latestSpeaker(int, boolean)}, skipping persons whose name says they are not "he" / "she". */
+    Speaker latestSpeaker(int offset, boolean person, String pronoun) {
         for (int i = decided.size() - 1; i >= 0 && i >= decided.size() - LOOK_BACK; i--) {
             AttributedStatement a = decided.get(i);
             Speaker s = a.speaker();
-            if (s != null && a.candidate().start() <= offset && (s.kind() == ActorKind.PERSON) == person) {
+            if (s != null && a.candidate().start() <= offset && (s.kind() == ActorKind.PERSON) == person
+                    && (pronoun == null || fits(s, pronoun))) {
                 return s;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a person's name fits "he" or "she": a first name ending in -a (Yulia, Maria, Kaja) or a surname ending
+     * in -ova, -eva, -ska or -aya reads as a woman's, any other full name as a man's; a lone surname fits either.
+     */
+    static boolean fits(Speaker s, String pronoun) {
+        String[] words = Names.words(s.canonicalName());
+        if (words.length < 2) {
+            return true;
+        }
+        String first = words[0].toLowerCase(java.util.Locale.ROOT);
+        String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+        boolean female = first.endsWith("a") || last.endsWith("ova") || last.endsWith("eva") || last.endsWith("ska")
+                || last.endsWith("aya");
+        return pronoun.equals("she") == female;
     }
 
     /** The latest statement before {@code offset}, or null. */
@@ -304,10 +326,10 @@ final class ArticleActors {
     }
 
     /** The latest person named before {@code offset}, or null. */
-    Speaker latestNamedPerson(int offset) {
-        for (int i = firstNameFrom(offset) - 1; i >= 0; i--) {
+    Speaker latestNamedPerson(int offset, String pronoun) {
+        for (int i = firstNameFrom(offset) - 1; i >= 0 && i >= firstNameFrom(offset) - LOOK_BACK; i--) {
             Speaker s = resolve(names.get(i).name());
-            if (s.kind() == ActorKind.PERSON) {
+            if (s.kind() == ActorKind.PERSON && fits(s, pronoun)) {
                 return s;
             }
         }

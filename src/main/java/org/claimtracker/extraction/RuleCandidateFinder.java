@@ -59,11 +59,6 @@ final class RuleCandidateFinder implements CandidateFinder {
             "got", "wasn't", "weren't", "isn't");
     private static final Set<String> SAFE_VERB_FORMS = Set.of("said", "told", "wrote", "says", "tells", "writes",
             "adds", "warns", "insists", "stresses", "argues", "notes", "accuses", "urges");
-    private static final Set<String> MODALS = Set.of("will", "would", "to", "did", "does", "do", "can", "could",
-            "may", "might", "must", "should", "not", "n't", "also", "again", "he", "she", "they", "we", "i", "it",
-            "who", "repeatedly", "often");
-    private static final Set<String> TO_VERBS = Set.of("refused", "declined", "wanted", "going", "had", "has",
-            "continued", "began", "used", "tried", "sought", "appeared", "seemed");
     private static final Set<String> PARTICIPLE_CONTEXT = Set.of("and", "while", "by", "was", "is", "were", "are",
             "been", "as", "also", "repeatedly", "again", "not");
     private static final Set<String> CUE_PREFIX = Set.of("has", "have", "had", "also", "repeatedly", "previously",
@@ -75,6 +70,8 @@ final class RuleCandidateFinder implements CandidateFinder {
     private static final Mention NO_ISSUERS = new Mention("-", new TextSpan(0, 0), Mention.Type.LABEL, "-", null);
 
     private static final int LONG_QUOTE_WORDS = 40;
+    private static final Set<String> DO_SUPPORT = Set.of("did", "does", "do", "also", "again", "he", "she", "they",
+            "we", "i", "it", "who", "repeatedly", "often");
     private static final Set<String> AUXILIARIES = Set.of("has", "had", "have", "is", "was", "were", "are", "will",
             "would", "also", "then", "did", "does", "can", "could", "may", "might", "must", "should", "again", "later",
             "told", "wrote", "made", "took", "gave", "sent", "met", "spoke", "went", "came", "set", "put", "held",
@@ -1202,14 +1199,11 @@ final class RuleCandidateFinder implements CandidateFinder {
                     return false;
                 }
                 String pk = t.get(v - 1).key();
-                boolean modal = MODALS.contains(pk);
+                boolean supported = DO_SUPPORT.contains(pk); // "did say" reports; "could say", "will say" do not
                 String pt = t.get(v - 1).key();
                 boolean demonym = pt.endsWith("ian") || pt.endsWith("ese") || pt.endsWith("ish") || pt.endsWith("ean");
                 boolean named = parser.isNameWord(t.get(v - 1)) && !MentionParser.isPossessive(t.get(v - 1)) && !demonym;
-                if (!modal && !named) {
-                    return false;
-                }
-                if (pk.equals("to") && v > 1 && !TO_VERBS.contains(t.get(v - 2).key())) {
+                if (!supported && !named) {
                     return false;
                 }
             }

@@ -159,7 +159,9 @@ final class SieveAttributor implements Attributor {
             if (c.paragraph() - prev.paragraph() > 1 || actors.spokeIn(prev.index())) {
                 return Optional.empty();
             }
-            return decided(actors.firstPersonIn(prev.span()), 0.6);
+            Speaker s = actors.firstPersonIn(prev.span());
+            return s != null && ArticleActors.fits(s, m.text().toLowerCase(java.util.Locale.ROOT)) ? decided(s, 0.6)
+                    : Optional.empty();
         }
     }
 
@@ -178,8 +180,8 @@ final class SieveAttributor implements Attributor {
             }
             String p = m.text().toLowerCase(java.util.Locale.ROOT);
             if (p.equals("he") || p.equals("she")) {
-                Speaker s = actors.latestSpeaker(c.start(), true);
-                return s != null ? decided(s, 0.7) : decided(actors.latestNamedPerson(c.start()), 0.5);
+                Speaker s = actors.latestSpeaker(c.start(), true, p);
+                return s != null ? decided(s, 0.7) : decided(actors.latestNamedPerson(c.start(), p), 0.5);
             }
             if (p.equals("it")) {
                 return decided(actors.latestSpeaker(c.start(), false), 0.5);

@@ -54,14 +54,24 @@ class AttributionTests {
 
     @Test
     void resolvesAPronounToTheLatestPersonWhoSpoke() {
-        String text = "The White House said the meeting went well. Lena Marsh said the talks would continue. "
+        String text = "The White House said the meeting went well. Tom Reed said the talks would continue. "
                 + "“We are not in a hurry,” he added.";
 
         List<ExtractedStatement> all = statements(text);
 
         assertThat(all).hasSize(3);
-        assertThat(speakerOf(all.get(2))).isEqualTo("Lena Marsh");
+        assertThat(speakerOf(all.get(2))).isEqualTo("Tom Reed");
         assertThat(all.get(2).decidedBy()).isEqualTo("pronoun");
+    }
+
+    @Test
+    void resolvesSheAndHeToAPersonWhoseNameFits() {
+        String text = "Yulia Marsh met Tom Reed on Monday. Tom Reed said the fund was ready. "
+                + "“It will be an equal partnership,” she said.";
+
+        List<ExtractedStatement> all = statements(text);
+
+        assertThat(speakerOf(all.get(all.size() - 1))).isEqualTo("Yulia Marsh");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -93,7 +93,8 @@ class ReportedSpeechTests {
             "The warning came too late for the town.",
             "The so-called peace plan was never published.",
             "He was accused of treason by the court.",
-            "Reuters reported that the convoy had left."})
+            "Reuters reported that the convoy had left.",
+            "Lena Marsh wanted to review the draft before she could say more."})
     void rejectsSpeechVerbsUsedAsNounsAdjectivesOrPassives(String text) {
         assertThat(statements(text)).isEmpty();
     }
