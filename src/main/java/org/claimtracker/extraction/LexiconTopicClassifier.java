@@ -59,7 +59,7 @@ final class LexiconTopicClassifier implements TopicClassifier {
             Sentence s = c.sentence() >= 0 ? text.sentences().get(c.sentence()) : text.sentenceAt(c.start());
             out.add(new ExtractedStatement(c.kind(), c.parts(), statementText, a.speaker(),
                     c.mention() == null ? null : c.mention().text(), c.cue(), a.decidedBy(), a.confidence(),
-                    saidOn.resolve(s == null ? "" : window(body, s.span(), c), c.kind(), text.quoted().article().date()),
+                    saidOn.resolve(s == null ? "" : window(body, s.span(), c), text.quoted().article().date()),
                     stances));
         }
         return new ArticleAnalysis(out, attributed.roles());
@@ -70,10 +70,6 @@ final class LexiconTopicClassifier implements TopicClassifier {
         int start = Math.max(sentence.start(), c.start() - 200);
         int end = Math.min(sentence.end(), c.parts().get(c.parts().size() - 1).end() + 120);
         return body.substring(start, Math.max(start, end));
-    }
-
-    Map<String, Stance> stances(String text) {
-        return stances(PhraseIndex.Words.of(text));
     }
 
     private Map<String, Stance> stances(PhraseIndex.Words words) {

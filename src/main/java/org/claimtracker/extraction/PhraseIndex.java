@@ -46,15 +46,6 @@ final class PhraseIndex {
         private static boolean isWordChar(char c) {
             return Character.isLetterOrDigit(c) || c == '\'' || c == '.' || c == '-' || c == '%';
         }
-
-        boolean contains(String word) {
-            for (String w : words) {
-                if (w.equals(word)) {
-                    return true;
-                }
-            }
-            return false;
-        }
     }
 
     private record Entry(String[] words, boolean prefix, int id) {

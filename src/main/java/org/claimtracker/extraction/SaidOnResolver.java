@@ -35,7 +35,7 @@ final class SaidOnResolver {
         return false;
     }
 
-    LocalDate resolve(String sentence, StatementKind kind, LocalDate articleDate) {
+    LocalDate resolve(String sentence, LocalDate articleDate) {
         String s = sentence.toLowerCase(Locale.ROOT);
         Matcher dm = DAY_MONTH.matcher(s);
         if (hasDigit(s) && dm.find() && (articleDate != null || dm.group(5) != null)) {
