@@ -9,16 +9,25 @@ import java.util.Map;
 /** The known actors, looked up by any alias or by a role they are known to hold. */
 final class ActorLexicon {
 
-    /** One row of {@code actors.tsv}. */
-    record KnownActor(Speaker speaker, List<String> roles) {
+    /** One row of {@code actors.tsv}, with its roles' comparison keys and head nouns worked out once. */
+    record KnownActor(Speaker speaker, List<String> roles, List<String> roleKeys, List<String> roleHeads) {
+
+        KnownActor(Speaker speaker, List<String> roles) {
+            this(speaker, List.copyOf(roles), roles.stream().map(Roles::key).toList(),
+                    roles.stream().map(Roles::head).toList());
+        }
     }
 
     private final Map<String, KnownActor> byAlias;
-    private final List<KnownActor> actors;
+    private final Map<String, KnownActor> byRoleKey = new HashMap<>();
 
     private ActorLexicon(List<KnownActor> actors, Map<String, KnownActor> byAlias) {
-        this.actors = List.copyOf(actors);
         this.byAlias = Map.copyOf(byAlias);
+        for (KnownActor actor : actors) {
+            for (String key : actor.roleKeys()) {
+                byRoleKey.putIfAbsent(key, actor); // file order decides between actors sharing a role
+            }
+        }
     }
 
     static ActorLexicon of(List<String[]> rows) {
@@ -50,17 +59,6 @@ final class ActorLexicon {
 
     /** The first actor (in file order) holding a role whose words match {@code role}'s, or null. */
     KnownActor byRole(String role) {
-        String key = Roles.key(role);
-        if (key.isEmpty()) {
-            return null;
-        }
-        for (KnownActor actor : actors) {
-            for (String r : actor.roles()) {
-                if (Roles.key(r).equals(key)) {
-                    return actor;
-                }
-            }
-        }
-        return null;
+        return byRoleKey.get(Roles.key(role));
     }
 }

@@ -17,6 +17,9 @@ final class ArticleActors {
     record StatedRole(Speaker speaker, String role, String key, TextSpan span) {
     }
 
+    /** How many decided statements the backward looks consider: a pronoun never reaches further. */
+    private static final int LOOK_BACK = 60;
+
     private final ActorLexicon lexicon;
     private final Map<String, String> fullNameBySurname = new HashMap<>();
     private final Map<String, String> fullNameByFirstName = new HashMap<>();
@@ -26,16 +29,22 @@ final class ArticleActors {
     private final List<AttributedStatement> decided = new ArrayList<>();
 
     private final List<Sentence> sentences;
+    private java.util.Set<String> namesInside;
 
     ArticleActors(ActorLexicon lexicon, List<Mention> names, List<Sentence> sentences) {
         this.lexicon = lexicon;
         this.sentences = sentences;
         this.names = names;
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Mention m : names) {
             String name = m.name();
-            String[] words = name.split("\\s+");
+            if (!seen.add(name)) {
+                continue;
+            }
+            String[] words = Names.words(name);
             if (words.length >= 2 && !name.contains(" and ") && lexicon.byName(name) == null
-                    && guessKind(name) == ActorKind.PERSON && !MentionParser.ORG_HEADS.contains(key(words[words.length - 1]))) {
+                    && guessKind(name) == ActorKind.PERSON
+                    && !MentionParser.ORG_HEADS.contains(key(words[words.length - 1]))) {
                 fullNameBySurname.putIfAbsent(key(words[words.length - 1]), name);
                 fullNameByFirstName.putIfAbsent(key(words[0]), name);
             }
@@ -78,7 +87,7 @@ final class ArticleActors {
         if (known != null) {
             return known.speaker();
         }
-        String[] words = name.split("\\s+");
+        String[] words = Names.words(name);
         String surname = key(words[words.length - 1]);
         String full = fullNameBySurname.get(surname);
         if (full != null && !full.equals(name) && full.endsWith(words[words.length - 1])) {
@@ -103,7 +112,7 @@ final class ArticleActors {
     }
 
     static ActorKind guessKind(String name) {
-        String[] words = name.split("\\s+");
+        String[] words = Names.words(name);
         String last = Names.key(words[words.length - 1]);
         if (MentionParser.ORG_HEADS.contains(last) || name.length() > 1 && name.equals(name.toUpperCase(Locale.ROOT))) {
             return ActorKind.ORGANISATION;
@@ -111,24 +120,29 @@ final class ArticleActors {
         return ActorKind.PERSON;
     }
 
-    /** The actor holding {@code role} per this article: the latest stating it before {@code offset}, else the first after. */
+    /** The actor holding {@code role} per this article: the latest stated before {@code offset}, else the next. */
     Speaker byStatedRole(String role, int offset) {
         String key = Roles.key(role);
         String head = Roles.head(role);
-        StatedRole best = null;
-        for (StatedRole r : roles) {
-            boolean match = r.key().equals(key) || containsAll(r.key(), key) && Roles.head(r.role()).equals(head);
-            if (!match) {
-                continue;
-            }
-            if (r.span().start() < offset) {
-                best = r;
-            } else if (best == null) {
-                best = r;
-                break;
+        int split = 0;
+        while (split < roles.size() && roles.get(split).span().start() < offset) {
+            split++;
+        }
+        for (int i = split - 1; i >= 0 && i >= split - LOOK_BACK; i--) {
+            if (matches(roles.get(i), key, head)) {
+                return roles.get(i).speaker();
             }
         }
-        return best == null ? null : best.speaker();
+        for (int i = split; i < roles.size() && i < split + LOOK_BACK; i++) {
+            if (matches(roles.get(i), key, head)) {
+                return roles.get(i).speaker();
+            }
+        }
+        return null;
+    }
+
+    private static boolean matches(StatedRole r, String key, String head) {
+        return r.key().equals(key) || containsAll(r.key(), key) && Roles.head(r.role()).equals(head);
     }
 
     private static boolean containsAll(String haystackKey, String needleKey) {
@@ -143,34 +157,41 @@ final class ArticleActors {
 
     /** "the spokesman", "the ministry": the latest speaker before {@code offset} whose roles or name end so. */
     Speaker latestSpeakerWithHead(String head, int offset) {
-        for (int i = decided.size() - 1; i >= 0; i--) {
+        // "the president" when two presidents speak: the one the article quotes most so far
+        Map<Speaker, Integer> counts = new HashMap<>();
+        Speaker best = null;
+        for (int i = decided.size() - 1; i >= 0 && i >= decided.size() - LOOK_BACK; i--) {
             AttributedStatement a = decided.get(i);
             Speaker s = a.speaker();
-            if (s == null || a.candidate().start() > offset) {
+            if (s == null || a.candidate().start() > offset || !holds(s, a, head)) {
                 continue;
             }
-            if (Roles.head(s.canonicalName()).equals(head)) {
-                return s;
-            }
-            Mention m = a.candidate().mention();
-            if (m != null && m.role() != null && Roles.head(m.role()).equals(head)) {
-                return s;
-            }
-            ActorLexicon.KnownActor known = lexicon.byName(s.canonicalName());
-            if (known != null) {
-                for (String r : known.roles()) {
-                    if (Roles.head(r).equals(head)) {
-                        return s;
-                    }
-                }
-            }
-            for (StatedRole r : roles) {
-                if (r.speaker().equals(s) && Roles.head(r.role()).equals(head)) {
-                    return s;
-                }
+            int n = counts.merge(s, 1, Integer::sum);
+            if (best == null || n > counts.get(best)) {
+                best = s;
             }
         }
-        return null;
+        return best;
+    }
+
+    private boolean holds(Speaker s, AttributedStatement a, String head) {
+        if (Roles.head(s.canonicalName()).equals(head)) {
+            return true;
+        }
+        Mention m = a.candidate().mention();
+        if (m != null && m.role() != null && Roles.head(m.role()).equals(head)) {
+            return true;
+        }
+        ActorLexicon.KnownActor known = lexicon.byName(s.canonicalName());
+        if (known != null && known.roleHeads().contains(head)) {
+            return true;
+        }
+        for (StatedRole r : roles) {
+            if (r.speaker().equals(s) && Roles.head(r.role()).equals(head)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     ActorLexicon lexicon() {
@@ -183,14 +204,36 @@ final class ArticleActors {
 
     /** The latest decided speaker before {@code offset} matching the kind test, or null. */
     Speaker latestSpeaker(int offset, boolean person) {
-        for (int i = decided.size() - 1; i >= 0; i--) {
+        return latestSpeaker(offset, person, null);
+    }
+
+    /** As {@link #latestSpeaker(int, boolean)}, skipping persons whose name says they are not "he" / "she". */
+    Speaker latestSpeaker(int offset, boolean person, String pronoun) {
+        for (int i = decided.size() - 1; i >= 0 && i >= decided.size() - LOOK_BACK; i--) {
             AttributedStatement a = decided.get(i);
             Speaker s = a.speaker();
-            if (s != null && a.candidate().start() <= offset && (s.kind() == ActorKind.PERSON) == person) {
+            if (s != null && a.candidate().start() <= offset && (s.kind() == ActorKind.PERSON) == person
+                    && (pronoun == null || fits(s, pronoun))) {
                 return s;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a person's name fits "he" or "she": a first name ending in -a (Yulia, Maria, Kaja) or a surname ending
+     * in -ova, -eva, -ska or -aya reads as a woman's, any other full name as a man's; a lone surname fits either.
+     */
+    static boolean fits(Speaker s, String pronoun) {
+        String[] words = Names.words(s.canonicalName());
+        if (words.length < 2) {
+            return true;
+        }
+        String first = words[0].toLowerCase(java.util.Locale.ROOT);
+        String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+        boolean female = first.endsWith("a") || last.endsWith("ova") || last.endsWith("eva") || last.endsWith("ska")
+                || last.endsWith("aya");
+        return pronoun.equals("she") == female;
     }
 
     /** The latest statement before {@code offset}, or null. */
@@ -203,19 +246,62 @@ final class ArticleActors {
         return null;
     }
 
+    /** Whether {@code m} is a single unknown word standing first in its sentence and nowhere else capitalised. */
+    boolean opensSentence(Mention m) {
+        int at = m.span().start();
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (s.span().end() <= at) {
+                lo = mid + 1;
+            } else if (s.span().start() > at) {
+                hi = mid - 1;
+            } else {
+                if (s.tokens().isEmpty() || s.tokens().get(0).start() != at) {
+                    return false;
+                }
+                return !namesInsideSentences().contains(m.name());
+            }
+        }
+        return false;
+    }
+
+    /** Names the article capitalises somewhere other than at a sentence start; worked out once. */
+    private java.util.Set<String> namesInsideSentences() {
+        if (namesInside == null) {
+            namesInside = new java.util.HashSet<>();
+            int si = 0;
+            for (Mention m : names) {
+                int at = m.span().start();
+                while (si < sentences.size() && sentences.get(si).span().end() <= at) {
+                    si++;
+                }
+                if (si >= sentences.size() || sentences.get(si).span().start() != at) {
+                    namesInside.add(m.name());
+                }
+            }
+        }
+        return namesInside;
+    }
+
     Sentence sentence(int index) {
         return sentences.get(index);
     }
 
-    /** Whether a statement was decided in sentence {@code sentence}. */
+    /** Whether a statement decided so far was made in, or quoted across, sentence {@code sentence}. */
     boolean spokeIn(int sentence) {
-        for (int i = decided.size() - 1; i >= 0; i--) {
-            int si = decided.get(i).candidate().sentence();
-            if (si == sentence) {
+        TextSpan span = sentences.get(sentence).span();
+        for (int i = decided.size() - 1; i >= 0 && i >= decided.size() - LOOK_BACK; i--) {
+            Candidate c = decided.get(i).candidate();
+            if (c.sentence() == sentence) {
                 return true;
             }
-            if (si >= 0 && si < sentence) {
-                return false;
+            for (TextSpan p : c.parts()) {
+                if (p.start() < span.end() && span.start() < p.end()) {
+                    return true;
+                }
             }
         }
         return false;
@@ -223,13 +309,15 @@ final class ArticleActors {
 
     /** The first person named inside {@code span}, or null. */
     Speaker firstPersonIn(TextSpan span) {
-        for (Mention m : names) {
+        for (int i = firstNameFrom(span.start()); i < names.size(); i++) {
+            Mention m = names.get(i);
             if (m.span().start() >= span.end()) {
                 break;
             }
             if (m.span().start() >= span.start()) {
                 Speaker s = resolve(m.name());
-                if (s.kind() == ActorKind.PERSON) {
+                if (s.kind() == ActorKind.PERSON && !(s.aliases().isEmpty() && !s.canonicalName().contains(" ")
+                        && opensSentence(m))) {
                     return s;
                 }
             }
@@ -238,18 +326,29 @@ final class ArticleActors {
     }
 
     /** The latest person named before {@code offset}, or null. */
-    Speaker latestNamedPerson(int offset) {
-        Speaker found = null;
-        for (Mention m : names) {
-            if (m.span().start() >= offset) {
-                break;
-            }
-            Speaker s = resolve(m.name());
-            if (s.kind() == ActorKind.PERSON) {
-                found = s;
+    Speaker latestNamedPerson(int offset, String pronoun) {
+        for (int i = firstNameFrom(offset) - 1; i >= 0 && i >= firstNameFrom(offset) - LOOK_BACK; i--) {
+            Speaker s = resolve(names.get(i).name());
+            if (s.kind() == ActorKind.PERSON && fits(s, pronoun)) {
+                return s;
             }
         }
-        return found;
+        return null;
+    }
+
+    /** Index of the first name mention starting at or after {@code offset}. */
+    private int firstNameFrom(int offset) {
+        int lo = 0;
+        int hi = names.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (names.get(mid).span().start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     List<RoleMention> roleMentions() {

@@ -15,6 +15,8 @@ final class LexiconTopicClassifier implements TopicClassifier {
     private static final int NEAR = 80;
     private static final List<String> DEAL_TOPICS = List.of("MINERALS_DEAL", "CEASEFIRE", "NEGOTIATIONS");
     private static final List<String> GENERIC_DEAL = List.of("deal", "agreement", "fund", "partnership");
+    private static final List<String> DEAL_DETERMINERS = List.of("the", "this", "that", "a", "our", "such", "any",
+            "new", "proposed", "final");
     private static final List<List<String>> DEAL_ANCHORS = List.of(
             List.of("minerals deal", "mineral deal", "minerals agreement", "resources deal", "rare earth",
                     "investment fund", "critical minerals"),
@@ -33,7 +35,7 @@ final class LexiconTopicClassifier implements TopicClassifier {
         SegmentedText text = attributed.candidates().text();
         String body = text.body();
         List<ExtractedStatement> out = new ArrayList<>();
-        int[] deals = dealMentions(TopicLexicon.normalise(body));
+        int[] deals = null;
         for (AttributedStatement a : attributed.statements()) {
             Candidate c = a.candidate();
             StringBuilder content = new StringBuilder();
@@ -45,50 +47,63 @@ final class LexiconTopicClassifier implements TopicClassifier {
             }
             String statementText = content.toString();
             String analysed = TopicLexicon.normalise((c.cue() == null ? "" : c.cue() + " ") + statementText);
-            Map<String, Stance> stances = stances(analysed);
-            String deal = dealBefore(c.start(), deals);
-            if (deal != null && !stances.containsKey(deal) && mentionsGenericDeal(analysed)) {
-                stances.put(deal, stance(analysed, lexicon.topic(deal), analysed.length() / 2));
+            PhraseIndex.Words words = PhraseIndex.Words.of(analysed);
+            Map<String, Stance> stances = stances(words);
+            if (deals == null && mentionsGenericDeal(words)) {
+                deals = dealMentions(body.toLowerCase(java.util.Locale.ROOT)); // once, and only when needed
+            }
+            String deal = deals == null ? null : dealBefore(c.start(), deals);
+            if (deal != null && DEAL_TOPICS.stream().noneMatch(stances::containsKey) && mentionsGenericDeal(words)) {
+                stances.put(deal, stance(lexicon.cueOffsets(words), lexicon.topic(deal), analysed.length() / 2));
             }
             Sentence s = c.sentence() >= 0 ? text.sentences().get(c.sentence()) : text.sentenceAt(c.start());
             out.add(new ExtractedStatement(c.kind(), c.parts(), statementText, a.speaker(),
                     c.mention() == null ? null : c.mention().text(), c.cue(), a.decidedBy(), a.confidence(),
-                    saidOn.resolve(s == null ? "" : s.span().of(body), c.kind(), text.quoted().article().date()),
+                    saidOn.resolve(s == null ? "" : window(body, s.span(), c), text.quoted().article().date()),
                     stances));
         }
         return new ArticleAnalysis(out, attributed.roles());
     }
 
-    Map<String, Stance> stances(String text) {
+    /** The cue sentence, bounded around the statement so a run-on "sentence" costs no more than a real one. */
+    private static String window(String body, TextSpan sentence, Candidate c) {
+        int start = Math.max(sentence.start(), c.start() - 200);
+        int end = Math.min(sentence.end(), c.parts().get(c.parts().size() - 1).end() + 120);
+        return body.substring(start, Math.max(start, end));
+    }
+
+    private Map<String, Stance> stances(PhraseIndex.Words words) {
         Map<String, Stance> stances = new LinkedHashMap<>();
-        for (TopicLexicon.Topic topic : lexicon.topics()) {
-            for (String phrase : topic.phrases()) {
-                int at = TopicLexicon.find(text, phrase);
-                if (at >= 0) {
-                    stances.put(topic.code(), stance(text, topic, at));
-                    break;
+        int[] topicAt = lexicon.topicOffsets(words);
+        int[] cueAt = null;
+        for (int i = 0; i < topicAt.length; i++) {
+            if (topicAt[i] >= 0) {
+                if (cueAt == null) {
+                    cueAt = lexicon.cueOffsets(words);
                 }
+                TopicLexicon.Topic topic = lexicon.topics().get(i);
+                stances.put(topic.code(), stance(cueAt, topic, topicAt[i]));
             }
         }
         return stances;
     }
 
     /** A condition anywhere decides; otherwise the cue nearest the topic phrase, within a clause's reach. */
-    private Stance stance(String text, TopicLexicon.Topic topic, int at) {
+    private Stance stance(int[] cueAt, TopicLexicon.Topic topic, int at) {
         Stance found = null;
         int best = Integer.MAX_VALUE;
-        for (TopicLexicon.Cue cue : lexicon.cues()) {
-            int i = TopicLexicon.find(text, cue.phrase());
-            if (i < 0) {
+        for (int i = 0; i < cueAt.length; i++) {
+            if (cueAt[i] < 0) {
                 continue;
             }
-            if (cue.stance() == Stance.CONDITIONAL) {
+            Stance cue = lexicon.cues().get(i).stance();
+            if (cue == Stance.CONDITIONAL) {
                 return Stance.CONDITIONAL;
             }
-            int distance = Math.abs(i - at);
+            int distance = Math.abs(cueAt[i] - at);
             if (distance <= NEAR && distance < best) {
                 best = distance;
-                found = cue.stance();
+                found = cue;
             }
         }
         return found != null ? found : topic.defaultStance();
@@ -114,16 +129,24 @@ final class LexiconTopicClassifier implements TopicClassifier {
                 }
             }
         }
+        List<int[]> pairs = new ArrayList<>();
+        for (int i = 0; i < found.size(); i += 2) {
+            pairs.add(new int[] {found.get(i), found.get(i + 1)});
+        }
+        pairs.sort((a, b) -> Integer.compare(a[0], b[0]));
         int[] out = new int[found.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = found.get(i);
+        for (int i = 0; i < pairs.size(); i++) {
+            out[2 * i] = pairs.get(i)[0];
+            out[2 * i + 1] = pairs.get(i)[1];
         }
         return out;
     }
 
-    private static boolean mentionsGenericDeal(String text) {
-        for (String word : GENERIC_DEAL) {
-            if (TopicLexicon.find(text, word) >= 0) {
+    /** "the deal", "this agreement": a deal named before; "a nuclear deal" is some other deal. */
+    private static boolean mentionsGenericDeal(PhraseIndex.Words words) {
+        String[] w = words.words();
+        for (int i = 1; i < w.length; i++) {
+            if (GENERIC_DEAL.contains(w[i]) && DEAL_DETERMINERS.contains(w[i - 1])) {
                 return true;
             }
         }
@@ -131,14 +154,17 @@ final class LexiconTopicClassifier implements TopicClassifier {
     }
 
     private static String dealBefore(int offset, int[] deals) {
-        int bestAt = -1;
-        String best = null;
-        for (int i = 0; i < deals.length; i += 2) {
-            if (deals[i] < offset && deals[i] > bestAt) {
-                bestAt = deals[i];
-                best = DEAL_TOPICS.get(deals[i + 1]);
+        // deals holds (offset, topic) pairs sorted by offset: find the last pair before offset
+        int lo = 0;
+        int hi = deals.length / 2;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (deals[2 * mid] < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return best;
+        return lo == 0 ? null : DEAL_TOPICS.get(deals[2 * (lo - 1) + 1]);
     }
 }

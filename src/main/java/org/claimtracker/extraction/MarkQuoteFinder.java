@@ -12,6 +12,9 @@ import java.util.List;
  */
 final class MarkQuoteFinder implements QuoteFinder {
 
+    /** How far ahead an unclosed quotation may look for its closing mark through paragraphs without marks. */
+    private static final int MAX_MARKLESS_PARAGRAPHS = 12;
+
     @Override
     public QuotedText find(ArticleText article) {
         String body = article.body();
@@ -45,7 +48,8 @@ final class MarkQuoteFinder implements QuoteFinder {
                         open = new Open(i, true);
                     }
                 } else if (!open.single) {
-                    if (c == '\u201d' || c == '\u00bb' || c == '"' && !(openingLooking(body, i, para) && !closingLooking(body, i, para))) {
+                    boolean reopens = c == '"' && openingLooking(body, i, para) && !closingLooking(body, i, para);
+                    if (c == '\u201d' || c == '\u00bb' || c == '"' && !reopens) {
                         add(quotations, body, open, i, true);
                         open = null;
                         lastEvent = i;
@@ -62,7 +66,7 @@ final class MarkQuoteFinder implements QuoteFinder {
             }
             if (open != null) {
                 boolean continues = !open.single && p + 1 < paragraphs.size()
-                        && continuesInto(body, paragraphs.get(p + 1));
+                        && continuesInto(body, paragraphs, p + 1);
                 if (continues) {
                     open.parts.add(trimmed(body, open.partStart, para.end()));
                 } else {
@@ -124,22 +128,29 @@ final class MarkQuoteFinder implements QuoteFinder {
         return paragraphs;
     }
 
-    /** Whether an unclosed quotation goes on in {@code next}: it repeats the opening mark, or closes before opening. */
-    private static boolean continuesInto(String body, TextSpan next) {
+    /**
+     * Whether an unclosed quotation goes on into paragraph {@code from}: it repeats the opening mark, or the first
+     * mark of the paragraphs ahead (a few at most, without any mark in between) closes rather than opens.
+     */
+    private static boolean continuesInto(String body, List<TextSpan> paragraphs, int from) {
+        TextSpan next = paragraphs.get(from);
         int first = skipSpaces(body, next.start(), next.end());
         if (first < next.end() && isDoubleOpening(body, first, next)) {
             return true;
         }
-        for (int i = next.start(); i < next.end(); i++) {
-            char c = body.charAt(i);
-            if (c == '\u201d') {
-                return true;
-            }
-            if (c == '\u201c') {
-                return false;
-            }
-            if (c == '"') {
-                return closingLooking(body, i, next) && !openingLooking(body, i, next);
+        for (int p = from; p < paragraphs.size() && p < from + MAX_MARKLESS_PARAGRAPHS; p++) {
+            TextSpan para = paragraphs.get(p);
+            for (int i = para.start(); i < para.end(); i++) {
+                char c = body.charAt(i);
+                if (c == '\u201d') {
+                    return true;
+                }
+                if (c == '\u201c') {
+                    return false;
+                }
+                if (c == '"') {
+                    return closingLooking(body, i, para) && !openingLooking(body, i, para);
+                }
             }
         }
         return false;

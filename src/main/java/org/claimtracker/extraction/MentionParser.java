@@ -51,7 +51,7 @@ final class MentionParser {
             "through", "into", "onto", "toward", "towards", "against", "between", "among", "upon", "within",
             "i'm", "we're", "it's", "that's", "there's", "here's", "let's", "told", "said", "says");
     static final Set<String> UNNAMED_HEADS = Set.of("source", "sources", "official", "officials", "diplomat",
-            "diplomats", "people", "person", "aide", "aides", "analyst", "analysts", "expert", "experts",
+            "diplomats", "people", "person", "aides", "analyst", "analysts", "expert", "experts",
             "observers", "insider", "insiders", "critics", "residents", "witnesses", "authorities", "lawmakers",
             "commentators", "someone", "negotiators", "participants", "leaders", "ministers", "allies", "partners",
             "governments", "members", "representatives", "figures", "politicians");
@@ -60,11 +60,18 @@ final class MentionParser {
             "administration", "staff", "guard", "navy", "bureau", "fund", "embassy", "mission", "union", "alliance",
             "delegation", "court", "bank", "party", "group", "company", "corporation", "news", "times", "post",
             "journal", "statement", "institute", "network", "channel", "kremlin", "house", "pentagon", "treasury",
-            "nato", "duma", "senate", "congress", "cabinet", "presidency", "headquarters", "fsb", "un", "eu",
+            "nato", "duma", "senate", "congress", "cabinet", "presidency", "headquarters", "fsb",
             "novosti", "economist", "tass", "interfax", "reuters", "centre", "center", "organisation",
-            "organization", "directorate", "military");
+            "organization", "directorate", "military", "newspaper", "magazine", "broadcaster", "outlet", "website", "blog",
+            "daily", "radio", "television", "tv", "memorandum", "agreement", "accord", "treaty", "act", "plan", "summit",
+            "deal", "doctrine", "declaration", "protocol", "convention", "format", "initiative");
     private static final Set<String> PREPOSITIONS = Set.of("with", "for", "of", "to", "from", "between", "against",
             "about", "in", "on", "at", "by", "over", "under", "near", "inside", "outside");
+    /** Title words that qualify a head noun but are not one: "the first" is nobody. */
+    private static final Set<String> TITLE_MODIFIERS = Set.of("first", "former", "acting", "senior", "top", "deputy",
+            "vice", "special", "national", "foreign", "high", "then", "state", "military", "prime", "interior",
+            "finance", "economy", "treasury", "intelligence", "security", "defence", "defense", "air", "armed",
+            "naval", "emergency", "border", "crown", "press", "point");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "von", "der", "van", "bin", "al", "la", "du",
             "da", "di", "le", "ibn", "el");
 
@@ -97,6 +104,13 @@ final class MentionParser {
         }
         if (i < lowerBound) {
             return null;
+        }
+        // "a source familiar with the talks said": the speaker stands before the "familiar with" phrase
+        for (int j = i; j >= lowerBound && j > i - 7; j--) {
+            if (t.get(j).is("familiar") && j + 1 <= i && t.get(j + 1).is("with") && j - 1 >= lowerBound) {
+                i = j - 1;
+                break;
+            }
         }
         Token tok = t.get(i);
         if (tok.is("who") || tok.is("which")) {
@@ -184,6 +198,15 @@ final class MentionParser {
             return null;
         }
         int first = last;
+        if (UNNAMED_HEADS.contains(hk)) {
+            // "one presidential source", "two senior officials": plain adjectives belong to an unnamed source
+            while (first - 1 >= lowerBound && last - first < 3 && t.get(first - 1).isWord()
+                    && !t.get(first - 1).isCapitalised() && !PREPOSITIONS.contains(t.get(first - 1).key())
+                    && !DETERMINERS.contains(t.get(first - 1).key()) && !PRONOUNS.contains(t.get(first - 1).key())
+                    && !t.get(first - 1).is("and")) {
+                first--;
+            }
+        }
         while (first - 1 >= lowerBound && last - first < 9) {
             Token p = t.get(first - 1);
             String k = p.key();
@@ -206,6 +229,24 @@ final class MentionParser {
         }
         // "Russia's point man for relations with the United States": the name is only a prepositional object
         int before = first - 1;
+        if (before >= lowerBound && (t.get(before).is("from") || t.get(before).is("at")) && before - 1 >= lowerBound
+                && lexicons.isTitleWord(t.get(before - 1).lower())) {
+            // "a spokesperson from Kyiv's Ministry of Foreign Affairs": the body speaks through its spokesperson
+            Parsed body0 = classify(t, first, last, body);
+            if (body0 != null && body0.mention().type() == Mention.Type.NAME) {
+                int start = before - 1;
+                while (start - 1 >= lowerBound && t.get(start - 1).isWord() && !PREPOSITIONS.contains(t.get(start - 1).key())
+                        && before - start < 5) {
+                    start--;
+                    if (DETERMINERS.contains(t.get(start).key())) {
+                        break;
+                    }
+                }
+                Mention m = body0.mention();
+                return new Parsed(new Mention(body.substring(t.get(start).start(), head.end()), span(t.get(start), head),
+                        m.type(), m.name(), null), start, last);
+            }
+        }
         if (before >= lowerBound && PREPOSITIONS.contains(t.get(before).key()) && !t.get(before).isCapitalised()) {
             int start = -1;
             for (int f = before - 1; f >= lowerBound && before - f <= 10 && t.get(f).isWord(); f--) {
@@ -287,7 +328,7 @@ final class MentionParser {
         String text = body.substring(t.get(first).start(), head.end());
         TextSpan span = span(t.get(first), head);
         String hk = head.key();
-        if (UNNAMED_HEADS.contains(hk) && !head.isCapitalised()) {
+        if (UNNAMED_HEADS.contains(hk) && (!head.isCapitalised() || f == last)) {
             return new Parsed(new Mention(text, span, Mention.Type.UNNAMED, null, null), first, last);
         }
         int of = -1;
@@ -304,9 +345,11 @@ final class MentionParser {
                     p.mention().role()), first, last);
         }
         if (of > f && lexicons.isTitleWord(t.get(of - 1).lower()) && !ORG_HEADS.contains(t.get(of - 1).key())
-                && last - of <= 3) {
+                && last - of <= 2 && lexicons.actors().byName(stripPossessive(head.text())) != null
+                && lexicons.actors().byName(stripPossessive(head.text())).speaker().kind() != ActorKind.PERSON) {
             // "the President of Ukraine": a role, resolved like "the Ukrainian president"
-            return new Parsed(new Mention(text, span, Mention.Type.TITLE, null, body.substring(t.get(f).start(), head.end())),
+            String role = body.substring(t.get(f).start(), head.end());
+            return new Parsed(new Mention(text, span, Mention.Type.TITLE, null, role),
                     first, last);
         }
         if (of > f && ORG_HEADS.contains(t.get(of - 1).key())) {
@@ -318,7 +361,8 @@ final class MentionParser {
                     first, last);
         }
         if (ORG_HEADS.contains(hk) && (head.isCapitalised() || hasCapitalised(t, f, last))) {
-            return new Parsed(new Mention(text, span, Mention.Type.NAME, stripPossessive(body.substring(t.get(f).start(), head.end())), null),
+            String name = stripPossessive(body.substring(t.get(f).start(), head.end()));
+            return new Parsed(new Mention(text, span, Mention.Type.NAME, name, null),
                     first, last);
         }
         if (isNameWord(head)) {
@@ -343,8 +387,9 @@ final class MentionParser {
             }
             return new Parsed(new Mention(text, span, Mention.Type.NAME, name, role), first, last);
         }
-        if (lexicons.isTitleWord(head.lower())) {
-            return new Parsed(new Mention(text, span, Mention.Type.TITLE, null, body.substring(t.get(f).start(), head.end())),
+        if (lexicons.isTitleWord(head.lower()) && (!TITLE_MODIFIERS.contains(hk) || of > f)) {
+            String role = body.substring(t.get(f).start(), head.end());
+            return new Parsed(new Mention(text, span, Mention.Type.TITLE, null, role),
                     first, last);
         }
         return null;
@@ -380,8 +425,9 @@ final class MentionParser {
     private boolean acceptsHead(Token head) {
         String k = head.key();
         return isNameWord(head) && !isPossessive(head) || lexicons.isTitleWord(head.lower())
-                || UNNAMED_HEADS.contains(k);
+                || UNNAMED_HEADS.contains(k) || ORG_HEADS.contains(k);
     }
+
 
     /** A capitalised word that can be part of a name: not a sentence-opening function word, month or weekday. */
     boolean isNameWord(Token t) {

@@ -8,8 +8,14 @@ import java.util.regex.Pattern;
 final class Names {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Names() {
+    }
+
+    /** The words of a name. */
+    static String[] words(String name) {
+        return SPACES.split(name.strip());
     }
 
     static String key(String name) {
@@ -20,7 +26,7 @@ final class Names {
         if (s.startsWith("the ")) {
             s = s.substring(4);
         }
-        return s.replaceAll("\\s+", " ");
+        return s.indexOf("  ") < 0 && s.indexOf('\n') < 0 && s.indexOf('\t') < 0 ? s : SPACES.matcher(s).replaceAll(" ");
     }
 
     private static boolean isAscii(String s) {

@@ -18,10 +18,6 @@ record Quotation(List<TextSpan> parts, int open, int close, boolean single, bool
         parts = List.copyOf(parts);
     }
 
-    TextSpan first() {
-        return parts.get(0);
-    }
-
     TextSpan last() {
         return parts.get(parts.size() - 1);
     }

@@ -26,7 +26,7 @@ final class Roles {
 
     static String key(String role) {
         TreeSet<String> words = new TreeSet<>();
-        for (String w : Names.key(role).split("[\\s]+")) {
+        for (String w : Names.words(Names.key(role))) {
             String s = w.toLowerCase(Locale.ROOT);
             s = SYNONYMS.getOrDefault(s, s);
             if (!s.isEmpty()) {

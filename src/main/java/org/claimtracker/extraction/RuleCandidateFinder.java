@@ -23,8 +23,10 @@ import org.claimtracker.extraction.Lexicons.Frame;
 final class RuleCandidateFinder implements CandidateFinder {
 
     private static final Pattern LABEL = Pattern.compile("^([A-Z][A-Z.'\u2019 -]{0,40}[A-Z.]|Q|A):\\s");
+    private static final Pattern QUESTION_LINE = Pattern.compile("^(Q|QUESTION)[ .:]");
     private static final Set<String> QUESTION_LABELS = Set.of("Q", "QUESTION", "REPORTER", "AUDIENCE MEMBER",
-            "MODERATOR", "INTERVIEWER", "JOURNALIST", "PARTICIPANT");
+            "MODERATOR", "INTERVIEWER", "JOURNALIST", "PARTICIPANT", "THE FACTS", "FACTS", "FACT CHECK", "CONTEXT",
+            "BACKGROUND", "DETAILS", "ANALYSIS", "EDITOR'S NOTE", "NOTE");
     private static final Set<String> TELL_VERBS = Set.of("told", "tell", "tells", "telling", "assured");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("reporters", "journalists", "me", "us", "him", "her",
             "them", "lawmakers", "parliament", "legislators", "supporters", "senators", "viewers", "listeners",
@@ -37,11 +39,58 @@ final class RuleCandidateFinder implements CandidateFinder {
             "video", "briefing", "conference", "call", "message", "letter", "op-ed", "article", "remarks",
             "broadcast", "appearance", "tweet", "update", "podcast", "meeting", "summit", "session", "comments",
             "hearing", "forum", "talk", "show", "programme", "program", "channel", "readout", "release", "note",
-            "report", "appeal");
+            "report", "appeal", "commentary", "column", "essay", "analysis", "blog", "editorial", "thread");
     private static final Set<String> PLATFORMS = Set.of("x", "telegram", "facebook", "instagram", "truth", "twitter",
             "social", "television", "tv", "state", "camera", "air", "radio", "youtube", "linkedin", "threads");
     private static final Set<String> SUBORDINATORS = Set.of("if", "when", "unless", "because", "as", "while",
             "although", "though", "since", "after", "before");
+
+    private static final Set<String> OBJECT_NOUNS = Set.of("programme", "program", "newspaper", "website",
+            "broadcaster", "channel", "agency", "magazine");
+    private static final Set<String> PLAIN_ADVERBS = Set.of("yesterday", "today", "tonight", "earlier", "later",
+            "again", "also", "publicly", "repeatedly", "separately", "previously", "recently", "privately", "late",
+            "then", "afterwards", "too", "once", "firmly", "flatly", "explicitly", "bluntly");
+    private static final Set<String> TIME_NOUNS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "week", "month", "year", "night", "morning", "evening", "afternoon", "weekend",
+            "day");
+    private static final Set<String> NOUN_MARKERS = Set.of("his", "her", "its", "their", "our", "my", "your", "this",
+            "these", "those", "any", "no", "every", "each", "such", "so", "of", "for", "with", "without");
+    private static final Set<String> BE_FORMS = Set.of("been", "was", "were", "is", "are", "be", "being", "get",
+            "got", "wasn't", "weren't", "isn't");
+    private static final Set<String> SAFE_VERB_FORMS = Set.of("said", "told", "wrote", "says", "tells", "writes",
+            "adds", "warns", "insists", "stresses", "argues", "notes", "accuses", "urges");
+    private static final Set<String> PARTICIPLE_CONTEXT = Set.of("and", "while", "by", "was", "is", "were", "are",
+            "been", "as", "also", "repeatedly", "again", "not");
+    private static final Set<String> CUE_PREFIX = Set.of("has", "have", "had", "also", "repeatedly", "previously",
+            "later", "earlier", "again", "publicly", "was", "quoted", "as");
+    private static final Set<String> CONNECTIVES = Set.of("and", "but", "then", "later", "as", "also", "so");
+
+    private static final Pattern JOINT_STATEMENT = Pattern.compile(
+            "\\bjoint ((?:[A-Z][A-Za-z.]{1,15})(?:-[A-Z][A-Za-z.]{1,15})+) statement");
+    private static final Mention NO_ISSUERS = new Mention("-", new TextSpan(0, 0), Mention.Type.LABEL, "-", null);
+
+    private static final int LONG_QUOTE_WORDS = 40;
+    private static final Set<String> DO_SUPPORT = Set.of("did", "does", "do", "also", "again", "he", "she", "they",
+            "we", "i", "it", "who", "repeatedly", "often");
+    private static final Set<String> AUXILIARIES = Set.of("has", "had", "have", "is", "was", "were", "are", "will",
+            "would", "also", "then", "did", "does", "can", "could", "may", "might", "must", "should", "again", "later",
+            "told", "wrote", "made", "took", "gave", "sent", "met", "spoke", "went", "came", "set", "put", "held",
+            "drove", "saw", "got", "left", "kept", "brought", "thought", "stood", "led", "won", "lost", "struck", "broke",
+            "hit", "ran", "sought", "fought", "began", "became", "chose", "drew", "flew", "grew", "knew", "rose", "shook",
+            "spent", "stuck", "threw", "understood", "lashed", "cut", "let", "read", "paid", "meant", "felt");
+    private static final List<String[]> FIXED_ADVERBIALS = List.of(new String[] {"at", "the", "time"},
+            new String[] {"at", "that", "time"}, new String[] {"at", "the", "weekend"}, new String[] {"at", "the", "moment"},
+            new String[] {"in", "response"}, new String[] {"in", "turn"}, new String[] {"in", "the", "past"},
+            new String[] {"in", "recent", "days"}, new String[] {"in", "recent", "weeks"},
+            new String[] {"at", "the", "start"},
+            new String[] {"in", "private"}, new String[] {"in", "public"}, new String[] {"at", "one", "point"});
+    private static final Set<String> CLAUSELESS_STARTS = Set.of("on", "in", "at", "during", "via", "with", "for",
+            "of", "about");
+    private static final Set<String> PREPOSITION_BEFORE_QUOTE = Set.of("on", "in", "to", "at", "by", "from", "with");
+    private static final Set<String> SUBORDINATE = Set.of("when", "if", "unless", "until", "because", "whether");
+
+    /** No reported clause runs longer; it bounds the work per verb in run-on text. */
+    private static final int MAX_CLAUSE_TOKENS = 150;
 
     private final Lexicons lexicons;
     private final MentionParser parser;
@@ -68,6 +117,7 @@ final class RuleCandidateFinder implements CandidateFinder {
         final Map<Integer, Mention> sentenceSubject = new HashMap<>();
         final BitSet transcriptParagraph = new BitSet();
         final Map<Integer, Mention> sourceLines = new HashMap<>();
+        Mention jointIssuers;
 
         Run(SegmentedText text) {
             this.text = text;
@@ -102,13 +152,16 @@ final class RuleCandidateFinder implements CandidateFinder {
 
         void transcript() {
             List<TextSpan> paras = quoted.paragraphs();
-            int labels = 0;
+            // a transcript repeats its speaker labels; headings of a fact sheet ("KEY TERMS:") do not repeat
+            Map<String, Integer> labelCounts = new HashMap<>();
+            boolean repeated = false;
             for (TextSpan p : paras) {
-                if (LABEL.matcher(p.of(body)).lookingAt()) {
-                    labels++;
+                Matcher m = LABEL.matcher(body.substring(p.start(), Math.min(p.end(), p.start() + 60)));
+                if (m.lookingAt()) {
+                    repeated |= labelCounts.merge(m.group(1).strip(), 1, Integer::sum) > 1;
                 }
             }
-            if (labels < 2) {
+            if (!repeated) {
                 sourceAndQuoteLines();
                 return;
             }
@@ -117,8 +170,15 @@ final class RuleCandidateFinder implements CandidateFinder {
             int turnPara = -1;
             for (int p = 0; p < paras.size(); p++) {
                 TextSpan para = paras.get(p);
-                Matcher m = LABEL.matcher(para.of(body));
-                if (m.lookingAt()) {
+                Matcher m = LABEL.matcher(body.substring(para.start(), Math.min(para.end(), para.start() + 60)));
+                String opening = body.substring(para.start(), Math.min(para.end(), para.start() + 12));
+                boolean question = QUESTION_LINE.matcher(opening).lookingAt();
+                if (question && turnPara >= 0) {
+                    flushTurn(speaker, turn, turnPara); // "Q Will you meet him?": a question, not a statement
+                    turn = new ArrayList<>();
+                    speaker = null;
+                    transcriptParagraph.set(p);
+                } else if (m.lookingAt()) {
                     flushTurn(speaker, turn, turnPara);
                     turn = new ArrayList<>();
                     String label = m.group(1).strip();
@@ -148,7 +208,7 @@ final class RuleCandidateFinder implements CandidateFinder {
         /** "PRESIDENT TRUMP" -> "Trump", "SECRETARY GENERAL RUTTE" -> "Rutte", "MS. LEAVITT" -> "Leavitt". */
         String labelName(String label) {
             List<String> kept = new ArrayList<>();
-            for (String w : label.split("\\s+")) {
+            for (String w : Names.words(label)) {
                 String k = w.toLowerCase(java.util.Locale.ROOT).replace(".", "");
                 if (!lexicons.isTitleWord(k) && !MentionParser.FUNCTION_CAPS.contains(k) && !k.isEmpty()) {
                     kept.add(k.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + k.substring(1));
@@ -321,7 +381,8 @@ final class RuleCandidateFinder implements CandidateFinder {
                 if (verb.is("according") && v + 1 < t.size() && t.get(v + 1).is("to") && v == k) {
                     MentionParser.Parsed p = parser.after(s, v + 2, body);
                     if (p != null) {
-                        return new Attribution(p.mention(), "according to", verb.start(), p.last(), splitQuote(s, p.last() + 1, qi), s);
+                        return new Attribution(p.mention(), "according to", verb.start(), p.last(),
+                                splitQuote(s, p.last() + 1, qi), s);
                     }
                     return null;
                 }
@@ -332,9 +393,14 @@ final class RuleCandidateFinder implements CandidateFinder {
                 int end;
                 if (v == k) {
                     MentionParser.Parsed p = parser.after(s, v + 1, body);
-                    if (p == null || p.mention().type() == Mention.Type.PRONOUN && p.last() + 1 < t.size()
-                            && t.get(p.last() + 1).isWord()) {
+                    if (p == null || verb.key().endsWith("ing") || p.mention().type() == Mention.Type.PRONOUN
+                            && p.last() + 1 < t.size() && !(t.get(p.last() + 1).is(".") || t.get(p.last() + 1).is(","))) {
                         return null;
+                    }
+                    int rest = skipAdverbials(s, p.last() + 1);
+                    if (rest < t.size() && t.get(rest).isWord() && !t.get(rest).is("who")
+                            && !t.get(rest).is("known") && !t.get(rest).is("in") && !t.get(rest).is("at")) {
+                        return null; // "“Italian” said Russia was …": the name is the subject of a clause, not a speaker
                     }
                     mention = p.mention();
                     end = p.last();
@@ -348,6 +414,10 @@ final class RuleCandidateFinder implements CandidateFinder {
                 }
                 int cueEnd = cueEnd(s, v);
                 end = Math.max(end, cueEnd);
+                int next = skipAdverbials(s, end + 1);
+                if (next < t.size() && t.get(next).is("that")) {
+                    return null; // "“…,” he acknowledged that …": the verb reports a clause of its own
+                }
                 if (sentenceBreak && attributionOnly(s, k) < 0) {
                     return null;
                 }
@@ -460,6 +530,9 @@ final class RuleCandidateFinder implements CandidateFinder {
                     return null;
                 }
                 if (lexicons.isSpeechVerb(verb) && !claimedVerbs.contains(verb.start()) && isVerbUse(s, v)) {
+                    if (qTok > 0 && PREPOSITION_BEFORE_QUOTE.contains(t.get(qTok - 1).key()) && words(q) < 5) {
+                        return null; // "said on “Fox News Sunday”": a title in quotation marks
+                    }
                     Mention mention = subject(s, v, lower);
                     if (mention == null) {
                         return null;
@@ -481,6 +554,9 @@ final class RuleCandidateFinder implements CandidateFinder {
 
         void reported(Sentence s) {
             List<Token> t = s.tokens();
+            if (!t.isEmpty() && t.get(t.size() - 1).is("?") && quoted.quotationAt(t.get(t.size() - 1).start()) == null) {
+                return; // "What did Putin say about the ceasefire?": a question, not a report
+            }
             for (int v = t.size() - 1; v > 0; v--) {
                 Token verb = t.get(v);
                 if (t.get(v).text().equals(",") && quoted.quotationAt(verb.start()) == null) {
@@ -521,6 +597,14 @@ final class RuleCandidateFinder implements CandidateFinder {
                     && (t.get(v - 1).text().equals(",") || t.get(v - 1).is("and") || t.get(v - 1).is("while")
                         || t.get(v - 1).is("by"));
             Mention mention = participle ? sharedSubject(s) : subject(s, v, 0);
+            if (mention == null && v > 1 && t.get(v - 1).is("from") && verb.key().endsWith("ing")) {
+                // "stopped the Kremlin from claiming ...": the speaker is the object before "from"
+                MentionParser.Parsed p = parser.before(s, v - 1, 0, body);
+                mention = p == null ? null : p.mention();
+            }
+            if (mention == null && v > 0 && (t.get(v - 1).is("and") || t.get(v - 1).is("but"))) {
+                mention = thatClauseSubject(s, v); // "reported that Putin is open … and insists …"
+            }
             if (mention == null && v > 0 && (t.get(v - 1).is("and") || t.get(v - 1).is("but")
                     || t.get(v - 1).is("also") && v > 1 && (t.get(v - 2).is("and") || t.get(v - 2).is("but")))) {
                 mention = sharedSubject(s);
@@ -529,9 +613,11 @@ final class RuleCandidateFinder implements CandidateFinder {
                 return;
             }
             int m = s.tokenAt(mention.span().start());
-            if (m > 0 && (t.get(m - 1).is("which") || t.get(m - 1).is("what"))
-                    && mention.type() == Mention.Type.PRONOUN) {
-                return; // "an agreement which he argued had failed": an object relative, not a report
+            if (m > 0 && (t.get(m - 1).is("which") && mention.type() == Mention.Type.PRONOUN || t.get(m - 1).is("what"))) {
+                return; // "an agreement which he argued had failed", "what Trump had suggested": object relatives
+            }
+            if (m > 0 && SUBORDINATE.contains(t.get(m - 1).key())) {
+                return; // "angry when Putin criticised him": the circumstance of another statement
             }
             int c = complementStart(s, v, frame);
             int cueLast = Math.max(v, cueEnd(s, v));
@@ -547,13 +633,16 @@ final class RuleCandidateFinder implements CandidateFinder {
                     return; // "RIA Novosti said Putin told Trump that ...": the inner speaker's statement
                 }
             }
+            if (frame == Frame.THAT && c > 0 && !t.get(c - 1).is("that") && CLAUSELESS_STARTS.contains(t.get(c).key())) {
+                return; // "said on “Fox News Sunday”": a prepositional phrase, not a reported clause
+            }
             int words = 0;
             for (int i = c; i < end; i++) {
                 if (t.get(i).isWord()) {
                     words++;
                 }
             }
-            if (words < (frame == Frame.THAT ? 2 : 1) || words < 3 && frame == Frame.THAT && !t.get(c - 1).is("that")) {
+            if (words < 2 || words < 3 && frame == Frame.THAT && !t.get(c - 1).is("that")) {
                 if (words == 0) {
                     inverted(s, v, mention, cue);
                 }
@@ -582,7 +671,7 @@ final class RuleCandidateFinder implements CandidateFinder {
             List<Token> t = s.tokens();
             int mFirst = s.tokenAt(mention.span().start());
             int comma = Math.min(mFirst, v) - 1;
-            if (comma < 2 || !t.get(comma).text().equals(",")) {
+            if (comma < 2 || !t.get(comma).text().equals(",") || comma > MAX_CLAUSE_TOKENS) {
                 return;
             }
             int start = skipDateline(s);
@@ -634,6 +723,12 @@ final class RuleCandidateFinder implements CandidateFinder {
                     addReported(s, c + 1, complementEnd(s, c + 1), p.mention(), "according to", Origin.ACCORDING_TO);
                 }
             } else if (t.get(v - 1).text().equals(",")) {
+                for (int i = 0; i < v - 1; i++) {
+                    int q = quoted.indexAt(t.get(i).start());
+                    if (claimedVerbs.contains(t.get(i).start()) || q >= 0 && usedQuote.get(q)) {
+                        return; // "“…,” he said, according to TASS": the source credit of an attributed quote
+                    }
+                }
                 int after = p.last() + 1;
                 while (after < t.size() && !t.get(after).isWord()) {
                     after++;
@@ -712,7 +807,8 @@ final class RuleCandidateFinder implements CandidateFinder {
             }
             c = skipAdverbials(s, c);
             if (c < t.size() && (t.get(c).text().equals(":") || t.get(c).text().equals(","))
-                    && c + 1 < t.size() && quoted.quotationAt(t.get(c + 1).start()) == null) {
+                    && c + 1 < t.size() && quoted.quotationAt(t.get(c + 1).start()) == null
+                    && !(t.get(c).text().equals(",") && GLOSS.contains(t.get(c + 1).key()))) {
                 c++;
                 c = skipAdverbials(s, c);
             }
@@ -746,8 +842,7 @@ final class RuleCandidateFinder implements CandidateFinder {
                         && Character.isDigit(t.get(i).text().charAt(0)) || MentionParser.isPossessive(t.get(i)))) {
                     i++;
                 }
-                if (i < t.size() && MEDIA_NOUNS.contains(t.get(i).key()) || i < t.size() && Set.of("programme",
-                        "program", "newspaper", "website", "broadcaster", "channel", "agency", "magazine").contains(t.get(i).key())) {
+                if (i < t.size() && (MEDIA_NOUNS.contains(t.get(i).key()) || OBJECT_NOUNS.contains(t.get(i).key()))) {
                     i++;
                 }
                 return i;
@@ -763,9 +858,7 @@ final class RuleCandidateFinder implements CandidateFinder {
             for (int guard = 0; guard < 6 && c < t.size(); guard++) {
                 Token x = t.get(c);
                 String k = x.key();
-                if (Set.of("yesterday", "today", "tonight", "earlier", "later", "again", "also", "publicly",
-                        "repeatedly", "separately", "previously", "recently", "privately", "late", "then",
-                        "afterwards", "too", "once", "firmly", "flatly", "explicitly", "bluntly").contains(k)
+                if (PLAIN_ADVERBS.contains(k)
                         && !x.isCapitalised()) {
                     c++;
                 } else if ((k.equals("on") || k.equals("last") || k.equals("this") || k.equals("early"))
@@ -787,6 +880,8 @@ final class RuleCandidateFinder implements CandidateFinder {
                     } else {
                         return c;
                     }
+                } else if (fixedPhraseEnd(t, c) > c) {
+                    c = fixedPhraseEnd(t, c);
                 } else if ((k.equals("in") || k.equals("at") || k.equals("during") || k.equals("to") || k.equals("via")
                         || k.equals("through") || k.equals("after") || k.equals("before") || k.equals("with"))
                         && c + 1 < t.size()) {
@@ -802,8 +897,24 @@ final class RuleCandidateFinder implements CandidateFinder {
                     c = end;
                 } else if (x.text().equals(",") && c + 1 < t.size() && isTimeWord(t.get(c + 1).key())) {
                     c++;
+                } else if (isTimeWord(k) && x.isCapitalised()) {
+                    c++; // "said Monday"
                 } else {
                     return c;
+                }
+            }
+            return c;
+        }
+
+        /** The end of a fixed adverbial ("at the time", "in response") starting at {@code c}, or {@code c}. */
+        int fixedPhraseEnd(List<Token> t, int c) {
+            for (String[] phrase : FIXED_ADVERBIALS) {
+                int i = 0;
+                while (i < phrase.length && c + i < t.size() && t.get(c + i).is(phrase[i])) {
+                    i++;
+                }
+                if (i == phrase.length) {
+                    return c + i;
                 }
             }
             return c;
@@ -850,16 +961,23 @@ final class RuleCandidateFinder implements CandidateFinder {
         }
 
         boolean isTimeWord(String k) {
-            return Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week",
-                    "month", "year", "night", "morning", "evening", "afternoon", "weekend", "day").contains(k);
+            return TIME_NOUNS.contains(k);
         }
 
         /** Where the reported clause ends: sentence end, ";", or a gloss / the next coordinated speech verb. */
         int complementEnd(Sentence s, int c) {
             List<Token> t = s.tokens();
-            for (int i = c; i < t.size(); i++) {
+            int limit = Math.min(t.size(), c + MAX_CLAUSE_TOKENS);
+            for (int i = c; i < limit; i++) {
                 Token x = t.get(i);
-                if (quoted.quotationAt(x.start()) != null) {
+                Quotation inside = quoted.quotationAt(x.start());
+                if (inside != null) {
+                    boolean closing = inside.closed() && inside.close() == x.start()
+                            && body.charAt(inside.last().end() - 1) == ',';
+                    if (closing && i + 2 < t.size() && (nextAttribution(s, i)
+                            || MentionParser.PRONOUNS.contains(t.get(i + 1).key()) && lexicons.isSpeechVerb(t.get(i + 2)))) {
+                        return i + 1; // "insisted that “we are making progress,” he acknowledged that …"
+                    }
                     continue;
                 }
                 String k = x.key();
@@ -888,8 +1006,21 @@ final class RuleCandidateFinder implements CandidateFinder {
                                     || t.get(i + 2).is("also") || t.get(i + 2).is("then"))) {
                         return i;
                     }
+                    if (nextAttribution(s, i)) {
+                        return i; // "the White House said X, the Kremlin declared Y": the next speaker's clause
+                    }
                     if (t.size() - i <= 14 && trailingAttribution(s, i)) {
                         return i; // "…, US President Donald Trump has warned."
+                    }
+                    if (n.is("and") && i + 2 < t.size() && parser.isNameWord(t.get(i + 2))) {
+                        return i; // ", and U.S. officials have had talks": a new clause of the narration
+                    }
+                    if (n.is("and")) {
+                        for (int j = i + 2; j < Math.min(t.size(), i + 12); j++) {
+                            if (lexicons.isSpeechVerb(t.get(j)) && quoted.quotationAt(t.get(j).start()) == null) {
+                                return i; // ", and a spokesperson … said …": the next attribution's own clause
+                            }
+                        }
                     }
                     // an inner attribution: "any settlement, he said, must ..." ends this clause
                     if (i + 2 < t.size() && lexicons.isSpeechVerb(t.get(i + 2))
@@ -901,11 +1032,36 @@ final class RuleCandidateFinder implements CandidateFinder {
                         && lexicons.isSpeechVerb(t.get(i + 1)) && isVerbUse(s, i + 1)) {
                     return i;
                 }
-                if ((k.equals("\u2014") || k.equals("\u2013")) && i > c + 3) {
+                boolean spacedHyphen = k.equals("-") && i > 0 && t.get(i - 1).end() < x.start();
+                if ((k.equals("\u2014") || k.equals("\u2013") || spacedHyphen) && i > c) {
+                    int close = -1;
+                    for (int j = i + 1; j < limit; j++) {
+                        if (t.get(j).text().equals(k)) {
+                            close = j;
+                            break;
+                        }
+                    }
+                    if (close > 0 && close + 1 < t.size() && t.get(close + 1).isWord()) {
+                        i = close; // "its demands - as set out by Putin - remained": a parenthetical
+                        continue;
+                    }
                     return i;
                 }
             }
-            return t.size();
+            return limit;
+        }
+
+        /** Whether a new subject and its speech verb follow the comma at {@code comma} directly. */
+        boolean nextAttribution(Sentence s, int comma) {
+            List<Token> t = s.tokens();
+            for (int j = comma + 2; j < Math.min(t.size(), comma + 9); j++) {
+                if (lexicons.isSpeechVerb(t.get(j)) && quoted.quotationAt(t.get(j).start()) == null) {
+                    MentionParser.Parsed p = parser.before(s, j, comma + 1, body);
+                    return p != null && p.first() == comma + 1 && p.mention().type() != Mention.Type.PRONOUN
+                            && j + 1 < t.size() && t.get(j + 1).isWord();
+                }
+            }
+            return false;
         }
 
         /** Whether the words after the comma at {@code comma} are only an attribution ending the sentence. */
@@ -953,6 +1109,21 @@ final class RuleCandidateFinder implements CandidateFinder {
             return null;
         }
 
+        /** The subject of the nearest "that" clause before {@code v}, when no speech verb came in between. */
+        Mention thatClauseSubject(Sentence s, int v) {
+            List<Token> t = s.tokens();
+            for (int i = v - 1; i >= 0 && i > v - 30; i--) {
+                if (lexicons.isSpeechVerb(t.get(i)) || t.get(i).text().equals(";")) {
+                    return null;
+                }
+                if (t.get(i).is("that") && i > 0 && !lexicons.isSpeechVerb(t.get(i - 1))) {
+                    MentionParser.Parsed p = parser.after(s, i + 1, body);
+                    return p != null && p.mention().type() == Mention.Type.NAME ? p.mention() : null;
+                }
+            }
+            return null;
+        }
+
         /** The subject another verb of this sentence already has, or the sentence's opening noun phrase. */
         Mention sharedSubject(Sentence s) {
             Mention m = sentenceSubject.get(s.index());
@@ -971,11 +1142,24 @@ final class RuleCandidateFinder implements CandidateFinder {
             if (p == null && i > 0) {
                 p = parser.after(s, 0, body);
             }
+            if (p != null && !verbFollows(t, p.last() + 1)) {
+                return null; // "An Oval Office meeting …, telling him": the phrase is not the subject of a verb
+            }
             if (p == null && i < t.size() && MentionParser.PRONOUNS.contains(t.get(i).key())) {
                 Token x = t.get(i);
                 return new Mention(x.text(), new TextSpan(x.start(), x.end()), Mention.Type.PRONOUN, null, null);
             }
             return p == null ? null : p.mention();
+        }
+
+        /** Whether the token at {@code i} looks like the finite verb (or its auxiliary) of a subject before it. */
+        boolean verbFollows(List<Token> t, int i) {
+            if (i >= t.size() || !t.get(i).isWord() || t.get(i).isCapitalised()) {
+                return false;
+            }
+            String k = t.get(i).key();
+            return k.endsWith("ed") || k.endsWith("s") && !k.endsWith("ss") || AUXILIARIES.contains(k)
+                    || lexicons.isSpeechVerb(t.get(i)) || k.endsWith("ly");
         }
 
         /** Rejects speech verbs used as nouns or adjectives, passives and "is said to". */
@@ -986,10 +1170,9 @@ final class RuleCandidateFinder implements CandidateFinder {
             if (v > 0) {
                 Token p = t.get(v - 1);
                 String pk = p.key();
-                if (MentionParser.DETERMINERS.contains(pk) || Set.of("his", "her", "its", "their", "our", "my",
-                        "your", "this", "these", "those", "any", "no", "every", "each", "such", "so", "of", "for",
-                        "with", "without").contains(pk)
-                        || pk.endsWith("'s") || p.text().equals("-") && p.end() == verb.start() || lexicons.isSpeechVerb(p) && !pk.endsWith("ing")
+                if (MentionParser.DETERMINERS.contains(pk) || NOUN_MARKERS.contains(pk)
+                        || pk.endsWith("'s") || p.text().equals("-") && p.end() == verb.start()
+                        || lexicons.isSpeechVerb(p) && !pk.endsWith("ing")
                         && !p.is("said") || p.text().equals("(")) {
                     return false;
                 }
@@ -998,8 +1181,7 @@ final class RuleCandidateFinder implements CandidateFinder {
                         || t.get(b).key().endsWith("ly") && !t.get(b).isCapitalised())) {
                     b--;
                 }
-                boolean passive = Set.of("been", "was", "were", "is", "are", "be", "being", "get", "got", "wasn't",
-                        "weren't", "isn't").contains(t.get(b).key());
+                boolean passive = BE_FORMS.contains(t.get(b).key());
                 if (passive && !vk.endsWith("ing")) {
                     return false;
                 }
@@ -1012,28 +1194,22 @@ final class RuleCandidateFinder implements CandidateFinder {
                 }
             }
             // base forms and -s forms double as nouns: need a subject or a modal right before
-            if (!vk.endsWith("ed") && !vk.endsWith("ing") && !Set.of("said", "told", "wrote", "says", "tells",
-                    "writes", "adds", "warns", "insists", "stresses", "argues", "notes", "accuses", "urges").contains(vk)) {
+            if (!vk.endsWith("ed") && !vk.endsWith("ing") && !SAFE_VERB_FORMS.contains(vk)) {
                 if (v == 0) {
                     return false;
                 }
                 String pk = t.get(v - 1).key();
-                boolean modal = Set.of("will", "would", "to", "did", "does", "do", "can", "could", "may", "might",
-                        "must", "should", "not", "n't", "also", "again", "he", "she", "they", "we", "i", "it",
-                        "who", "repeatedly", "often").contains(pk);
-                boolean named = parser.isNameWord(t.get(v - 1)) && !MentionParser.isPossessive(t.get(v - 1));
-                if (!modal && !named) {
-                    return false;
-                }
-                if (pk.equals("to") && v > 1 && !Set.of("refused", "declined", "wanted", "going", "had", "has",
-                        "continued", "began", "used", "tried", "sought", "appeared", "seemed").contains(t.get(v - 2).key())) {
+                boolean supported = DO_SUPPORT.contains(pk); // "did say" reports; "could say", "will say" do not
+                String pt = t.get(v - 1).key();
+                boolean demonym = pt.endsWith("ian") || pt.endsWith("ese") || pt.endsWith("ish") || pt.endsWith("ean");
+                boolean named = parser.isNameWord(t.get(v - 1)) && !MentionParser.isPossessive(t.get(v - 1)) && !demonym;
+                if (!supported && !named) {
                     return false;
                 }
             }
             if (vk.endsWith("ing") && v > 0) {
                 String pk = t.get(v - 1).key();
-                if (!(t.get(v - 1).text().equals(",") || Set.of("and", "while", "by", "was", "is", "were", "are",
-                        "been", "as", "also", "repeatedly", "again", "not").contains(pk))) {
+                if (!(t.get(v - 1).text().equals(",") || PARTICIPLE_CONTEXT.contains(pk) || pk.equals("from"))) {
                     return false;
                 }
             }
@@ -1042,8 +1218,7 @@ final class RuleCandidateFinder implements CandidateFinder {
 
         int cueStart(List<Token> t, int v) {
             int i = v;
-            while (i > 0 && Set.of("has", "have", "had", "also", "repeatedly", "previously", "later", "earlier",
-                    "again", "publicly", "was", "quoted", "as").contains(t.get(i - 1).key())) {
+            while (i > 0 && CUE_PREFIX.contains(t.get(i - 1).key())) {
                 i--;
             }
             return t.get(i).start();
@@ -1072,7 +1247,7 @@ final class RuleCandidateFinder implements CandidateFinder {
 
         boolean onlyConnectives(List<Token> t, int from, int to) {
             for (int i = from; i < to; i++) {
-                if (!Set.of("and", "but", "then", "later", "as", "also", "so").contains(t.get(i).key())) {
+                if (!CONNECTIVES.contains(t.get(i).key())) {
                     return false;
                 }
             }
@@ -1090,10 +1265,13 @@ final class RuleCandidateFinder implements CandidateFinder {
             TextSpan p = quoted.paragraphs().get(para);
             String lead = body.substring(p.start(), q.open()).strip();
             Sentence s = text.sentenceAt(q.open());
-            if (lead.matches("[A-Z][a-z]+:") && !lead.equals("Source:")) {
+            if (isLabel(lead) && !lead.equals("Source:")) {
                 Mention source = null;
                 for (int back = para - 1; back >= 0 && back >= para - 6 && source == null; back--) {
                     source = sourceLines.get(back);
+                }
+                if (source == null && lead.equals("Statement:")) {
+                    source = jointStatementIssuers(q.open());
                 }
                 usedQuote.set(qi);
                 out.add(new Candidate(StatementKind.DIRECT, trimmedParts(q), source, null, Origin.QUOTE_BLOCK,
@@ -1103,11 +1281,62 @@ final class RuleCandidateFinder implements CandidateFinder {
             int words = words(q);
             boolean opensParagraph = lead.isEmpty();
             boolean opensSentence = s != null && s.span().start() == q.open() && endsSentence(s, q);
-            if (opensParagraph && words >= 3 || opensSentence && words >= 5) {
+            if (opensParagraph && (q.parts().size() > 1 || words >= LONG_QUOTE_WORDS) && previousSpeakerFar(para)) {
+                // a long statement in quotation marks with nobody named: a release quoting its issuer
+                usedQuote.set(qi);
+                out.add(new Candidate(StatementKind.DIRECT, trimmedParts(q), null, null, Origin.QUOTE_BLOCK,
+                        s == null ? -1 : s.index(), para));
+            } else if (opensParagraph && words >= 3 || opensSentence && words >= 5 && previousSentenceSpoke(s)) {
                 usedQuote.set(qi);
                 out.add(new Candidate(StatementKind.DIRECT, trimmedParts(q), null, null, Origin.FOLLOW_ON,
                         s == null ? -1 : s.index(), para));
             }
+        }
+
+        /** "a joint US-Ukraine statement" before a "Statement:" block: the issuers, "US and Ukraine". */
+        Mention jointStatementIssuers(int before) {
+            if (jointIssuers == null) {
+                Matcher m = JOINT_STATEMENT.matcher(body);
+                jointIssuers = m.find() && m.start() < before
+                        ? new Mention(m.group(1), new TextSpan(m.start(1), m.end(1)), Mention.Type.LABEL,
+                                m.group(1).replace("-", " and "), null)
+                        : NO_ISSUERS;
+            }
+            return jointIssuers == NO_ISSUERS ? null : jointIssuers;
+        }
+
+        /** "Quote:", "Statement:": one capitalised word and a colon. */
+        boolean isLabel(String lead) {
+            if (lead.length() < 3 || !lead.endsWith(":") || !Character.isUpperCase(lead.charAt(0))) {
+                return false;
+            }
+            for (int i = 1; i < lead.length() - 1; i++) {
+                if (!Character.isLowerCase(lead.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether the sentence before {@code s}, in its paragraph, holds a statement. */
+        boolean previousSentenceSpoke(Sentence s) {
+            for (int i = out.size() - 1; i >= 0; i--) {
+                int si = out.get(i).sentence();
+                if (si == s.index() - 1) {
+                    return out.get(i).paragraph() == s.paragraph();
+                }
+            }
+            return false;
+        }
+
+        /** Whether no statement was found in the few paragraphs before {@code para}. */
+        boolean previousSpeakerFar(int para) {
+            for (int i = out.size() - 1; i >= 0; i--) {
+                if (out.get(i).paragraph() <= para) {
+                    return para - out.get(i).paragraph() > 3;
+                }
+            }
+            return true;
         }
 
         boolean endsSentence(Sentence s, Quotation q) {
@@ -1173,7 +1402,7 @@ final class RuleCandidateFinder implements CandidateFinder {
             List<Candidate> kept = new ArrayList<>();
             for (Candidate c : sorted) {
                 Candidate prev = kept.isEmpty() ? null : kept.get(kept.size() - 1);
-                if (prev != null && c.start() < prev.parts().get(prev.parts().size() - 1).end()) {
+                if (prev != null && c.start() < prev.parts().get(prev.parts().size() - 1).end() && sameMention(prev, c)) {
                     TextSpan a = new TextSpan(prev.start(), prev.parts().get(prev.parts().size() - 1).end());
                     TextSpan b = new TextSpan(c.start(), c.parts().get(c.parts().size() - 1).end());
                     if (b.length() > a.length()) {
@@ -1184,6 +1413,11 @@ final class RuleCandidateFinder implements CandidateFinder {
                 kept.add(c);
             }
             return kept;
+        }
+
+        /** Overlapping candidates with different speakers are nested reports, and both stand. */
+        boolean sameMention(Candidate a, Candidate b) {
+            return a.mention() == null || b.mention() == null || a.mention().text().equals(b.mention().text());
         }
 
         /** Every proper-name phrase of the article, with the role given beside it. */

@@ -18,21 +18,33 @@ final class SaidOnResolver {
             "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
     private static final Pattern DAY_MONTH = Pattern.compile(
             "\\b(?:(\\d{1,2}) (january|february|march|april|may|june|july|august|september|october|november|december)"
-                    + "|(january|february|march|april|may|june|july|august|september|october|november|december) (\\d{1,2}))\\b");
+                    + "|(january|february|march|april|may|june|july|august|september|october|november|december) (\\d{1,2}))"
+                    + "\\b(?:,? (\\d{4})\\b)?");
     private static final Pattern VAGUE = Pattern.compile(
             "\\b(last (week|month|year)|previously|earlier this (week|month|year)|in (january|february|march|april|may"
                     + "|june|july|august|september|october|november|december)|has (repeatedly |long |also )?said"
-                    + "|have said|has called|has repeatedly|has insisted|has accused|last june|last summer|in 20\\d\\d|has warned)\\b");
+                    + "|have said|has called|has repeatedly|has insisted|has accused|last june|last summer|in 20\\d\\d"
+                    + "|has warned)\\b");
 
-    LocalDate resolve(String sentence, StatementKind kind, LocalDate articleDate) {
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    LocalDate resolve(String sentence, LocalDate articleDate) {
         String s = sentence.toLowerCase(Locale.ROOT);
         Matcher dm = DAY_MONTH.matcher(s);
-        if (dm.find() && articleDate != null) {
+        if (hasDigit(s) && dm.find() && (articleDate != null || dm.group(5) != null)) {
             int day = Integer.parseInt(dm.group(1) != null ? dm.group(1) : dm.group(4));
             Month month = Month.valueOf((dm.group(2) != null ? dm.group(2) : dm.group(3)).toUpperCase(Locale.ROOT));
-            if (day >= 1 && day <= month.length(true)) {
-                LocalDate d = LocalDate.of(articleDate.getYear(), month, Math.min(day, month.length(articleDate.isLeapYear())));
-                return d.isAfter(articleDate) ? d.minusYears(1) : d;
+            int year = dm.group(5) != null ? Integer.parseInt(dm.group(5)) : articleDate.getYear();
+            if (day >= 1 && day <= month.length(java.time.Year.isLeap(year))) {
+                LocalDate d = LocalDate.of(year, month, day);
+                return dm.group(5) == null && d.isAfter(articleDate) ? d.minusYears(1) : d;
             }
         }
         if (articleDate == null) {
@@ -42,7 +54,7 @@ final class SaidOnResolver {
             return articleDate.minusDays(1);
         }
         Matcher wd = WEEKDAY.matcher(s);
-        if (wd.find()) {
+        if (s.contains("day") && wd.find()) {
             DayOfWeek day = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
             int back = (articleDate.getDayOfWeek().getValue() - day.getValue() + 7) % 7;
             return articleDate.minusDays(back);

@@ -20,8 +20,8 @@ final class SieveAttributor implements Attributor {
 
     SieveAttributor(ActorLexicon lexicon) {
         this.lexicon = lexicon;
-        this.rules = List.of(new Label(), new Name(), new TitleInArticle(), new TitleInLexicon(), new IntroducedPerson(), new Pronoun(),
-                new UnnamedSource(), new PreviousSpeaker());
+        this.rules = List.of(new Label(), new Name(), new TitleInArticle(), new TitleInLexicon(), new IntroducedPerson(),
+                new Pronoun(), new UnnamedSource(), new PreviousSpeaker());
     }
 
     @Override
@@ -45,8 +45,14 @@ final class SieveAttributor implements Attributor {
                 return new AttributedStatement(c, d.get().speaker(), rule.name(), d.get().confidence());
             }
         }
-        if (c.mention() == null && c.origin() != Origin.QUOTE_BLOCK) {
+        if (c.mention() == null && c.origin() == Origin.QUOTE_BLOCK) {
+            return new AttributedStatement(c, null, "unattributed", 0.2);
+        }
+        if (c.mention() == null) {
             return null; // a quotation nobody is said to have spoken: a scare quote or a headline
+        }
+        if (c.mention() != null && c.mention().type() == Type.PRONOUN) {
+            return null; // "they argue", "we said" with nobody to resolve them to: commentary, not a source
         }
         return new AttributedStatement(c, null, "unresolved", 0.2);
     }
@@ -84,6 +90,9 @@ final class SieveAttributor implements Attributor {
                 return Optional.empty();
             }
             Speaker s = actors.resolve(m.name());
+            if (s.aliases().isEmpty() && !s.canonicalName().contains(" ") && actors.opensSentence(m)) {
+                return Optional.empty(); // "Pressure grew, he said": a capitalised first word is not a name
+            }
             return decided(s, s.aliases().isEmpty() ? 0.75 : 0.9);
         }
     }
@@ -150,7 +159,9 @@ final class SieveAttributor implements Attributor {
             if (c.paragraph() - prev.paragraph() > 1 || actors.spokeIn(prev.index())) {
                 return Optional.empty();
             }
-            return decided(actors.firstPersonIn(prev.span()), 0.6);
+            Speaker s = actors.firstPersonIn(prev.span());
+            return s != null && ArticleActors.fits(s, m.text().toLowerCase(java.util.Locale.ROOT)) ? decided(s, 0.6)
+                    : Optional.empty();
         }
     }
 
@@ -169,10 +180,10 @@ final class SieveAttributor implements Attributor {
             }
             String p = m.text().toLowerCase(java.util.Locale.ROOT);
             if (p.equals("he") || p.equals("she")) {
-                Speaker s = actors.latestSpeaker(c.start(), true);
-                return s != null ? decided(s, 0.7) : decided(actors.latestNamedPerson(c.start()), 0.5);
+                Speaker s = actors.latestSpeaker(c.start(), true, p);
+                return s != null ? decided(s, 0.7) : decided(actors.latestNamedPerson(c.start(), p), 0.5);
             }
-            if (p.equals("it") || p.equals("they")) {
+            if (p.equals("it")) {
                 return decided(actors.latestSpeaker(c.start(), false), 0.5);
             }
             return Optional.empty();

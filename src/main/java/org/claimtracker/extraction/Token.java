@@ -6,34 +6,29 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A word or punctuation mark of a sentence with its offsets in the article body. Words keep inner apostrophes,
+ * A word or punctuation mark of a sentence with its offsets in the article body, its look-up key (lower case,
+ * straight apostrophes) and whether it is a word and capitalised, all computed once. Words keep inner apostrophes,
  * hyphens and dots ("Russia’s", "Russia-Ukraine", "U.S."); a trailing dot is kept only for abbreviations.
  */
-record Token(String text, int start, int end) {
+record Token(String text, int start, int end, String key, boolean isWord, boolean isCapitalised) {
 
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen",
             "rep", "gov", "lt", "col", "maj", "capt", "prof", "u.s", "u.k", "u.n", "no", "vs", "sgt", "adm", "d.c",
             "j.d", "a.m", "p.m", "inc", "co", "corp", "ltd", "e.g", "i.e");
 
-    boolean isWord() {
-        return Character.isLetterOrDigit(text.charAt(0));
-    }
-
     boolean is(String word) {
         return text.equalsIgnoreCase(word);
     }
 
+    /** Lower case with curly apostrophes straightened, for lexicon look-ups (computed once). */
     String lower() {
-        return text.toLowerCase(Locale.ROOT);
+        return key;
     }
 
-    /** Lower case with curly apostrophes straightened, for lexicon look-ups. */
-    String key() {
-        return lower().replace('\u2019', '\'');
-    }
-
-    boolean isCapitalised() {
-        return Character.isUpperCase(text.charAt(0));
+    static Token of(String text, int start, int end) {
+        char first = text.charAt(0);
+        return new Token(text, start, end, text.toLowerCase(Locale.ROOT).replace('\u2019', '\''),
+                Character.isLetterOrDigit(first), Character.isUpperCase(first));
     }
 
     /** Splits {@code text[from, to)} into tokens in one linear pass. */
@@ -53,7 +48,8 @@ record Token(String text, int start, int end) {
                         j++;
                     } else if (j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1))
                             && (d == '\'' || d == '\u2019' || d == '-'
-                                || (d == '.' || d == ',') && Character.isDigit(text.charAt(j - 1)) && Character.isDigit(text.charAt(j + 1))
+                                || (d == '.' || d == ',') && Character.isDigit(text.charAt(j - 1))
+                                    && Character.isDigit(text.charAt(j + 1))
                                 || d == '.' && j - segment <= 2)) {
                         j += 2;
                         segment = j - 1;
@@ -67,10 +63,10 @@ record Token(String text, int start, int end) {
                 } else if (j < to && text.charAt(j) == '.' && j - i == 1 && Character.isUpperCase(c)) {
                     j++; // an initial: "Donald J. Trump"
                 }
-                tokens.add(new Token(text.substring(i, j), i, j));
+                tokens.add(of(text.substring(i, j), i, j));
                 i = j;
             } else {
-                tokens.add(new Token(String.valueOf(c), i, i + 1));
+                tokens.add(of(String.valueOf(c), i, i + 1));
                 i++;
             }
         }

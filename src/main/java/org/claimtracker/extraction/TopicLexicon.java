@@ -23,10 +23,30 @@ final class TopicLexicon {
 
     private final List<Topic> topics;
     private final List<Cue> cues;
+    private final PhraseIndex topicIndex = new PhraseIndex();
+    private final PhraseIndex cueIndex = new PhraseIndex();
 
     private TopicLexicon(List<Topic> topics, List<Cue> cues) {
         this.topics = List.copyOf(topics);
         this.cues = List.copyOf(cues);
+        for (int i = 0; i < this.topics.size(); i++) {
+            for (String phrase : this.topics.get(i).phrases()) {
+                topicIndex.add(phrase, i);
+            }
+        }
+        for (int i = 0; i < this.cues.size(); i++) {
+            cueIndex.add(this.cues.get(i).phrase(), i);
+        }
+    }
+
+    /** Offset of each topic's first phrase in the text (by topic index), or -1. */
+    int[] topicOffsets(PhraseIndex.Words text) {
+        return topicIndex.firstOffsets(text);
+    }
+
+    /** Offset of each cue in the text (by cue index), or -1. */
+    int[] cueOffsets(PhraseIndex.Words text) {
+        return cueIndex.firstOffsets(text);
     }
 
     static TopicLexicon of(List<String[]> topicRows, List<String[]> cueRows) {
@@ -76,25 +96,5 @@ final class TopicLexicon {
     static String normalise(String s) {
         return s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"')
                 .replace('\u201d', '"').replace('\u2011', '-');
-    }
-
-    /** Offset of the first whole-word match of {@code phrase} in normalised {@code text}, or -1. */
-    static int find(String text, String phrase) {
-        boolean prefix = phrase.endsWith("*");
-        String p = prefix ? phrase.substring(0, phrase.length() - 1) : phrase;
-        int from = 0;
-        while (true) {
-            int i = text.indexOf(p, from);
-            if (i < 0) {
-                return -1;
-            }
-            int end = i + p.length();
-            boolean startOk = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
-            boolean endOk = prefix || end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
-            if (startOk && endOk) {
-                return i;
-            }
-            from = i + 1;
-        }
     }
 }

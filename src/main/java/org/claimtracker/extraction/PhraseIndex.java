@@ -1,0 +1,110 @@
+package org.claimtracker.extraction;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Phrases indexed by their first word, so matching a text costs one map look-up per word rather than one scan per
+ * phrase. A phrase ending in '*' matches any last word starting with it ("negotiat*", "security guarantee*").
+ */
+final class PhraseIndex {
+
+    /** The words of a lower-cased text with their offsets; outer punctuation stripped, inner kept (u.s, re-invasion). */
+    record Words(String[] words, int[] starts) {
+
+        static Words of(String text) {
+            List<String> words = new ArrayList<>();
+            List<Integer> starts = new ArrayList<>();
+            int i = 0;
+            int n = text.length();
+            while (i < n) {
+                while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+                    i++;
+                }
+                int start = i;
+                while (i < n && isWordChar(text.charAt(i))) {
+                    i++;
+                }
+                int end = i;
+                while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+                    end--;
+                }
+                if (end > start) {
+                    words.add(text.substring(start, end));
+                    starts.add(start);
+                }
+            }
+            int[] s = new int[starts.size()];
+            for (int k = 0; k < s.length; k++) {
+                s[k] = starts.get(k);
+            }
+            return new Words(words.toArray(String[]::new), s);
+        }
+
+        private static boolean isWordChar(char c) {
+            return Character.isLetterOrDigit(c) || c == '\'' || c == '.' || c == '-' || c == '%';
+        }
+    }
+
+    private record Entry(String[] words, boolean prefix, int id) {
+    }
+
+    private final Map<String, List<Entry>> byFirst = new HashMap<>();
+    private final List<Entry> prefixed = new ArrayList<>();
+    private int size;
+
+    /** Adds a phrase for {@code id}; ids are small non-negative integers. */
+    void add(String phrase, int id) {
+        boolean prefix = phrase.endsWith("*");
+        Words w = Words.of(prefix ? phrase.substring(0, phrase.length() - 1) : phrase);
+        if (w.words().length == 0) {
+            return;
+        }
+        Entry e = new Entry(w.words(), prefix, id);
+        if (prefix && w.words().length == 1) {
+            prefixed.add(e);
+        } else {
+            byFirst.computeIfAbsent(w.words()[0], k -> new ArrayList<>()).add(e);
+        }
+        size = Math.max(size, id + 1);
+    }
+
+    /** For each id, the offset of its first match in the text, or -1. */
+    int[] firstOffsets(Words text) {
+        int[] found = new int[size];
+        java.util.Arrays.fill(found, -1);
+        String[] w = text.words();
+        for (int i = 0; i < w.length; i++) {
+            List<Entry> entries = byFirst.get(w[i]);
+            if (entries != null) {
+                for (Entry e : entries) {
+                    if (found[e.id()] < 0 && matchesAt(e, w, i)) {
+                        found[e.id()] = text.starts()[i];
+                    }
+                }
+            }
+            for (Entry e : prefixed) {
+                if (found[e.id()] < 0 && w[i].startsWith(e.words()[0])) {
+                    found[e.id()] = text.starts()[i];
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean matchesAt(Entry e, String[] w, int i) {
+        String[] p = e.words();
+        if (i + p.length > w.length) {
+            return false;
+        }
+        for (int k = 1; k < p.length; k++) {
+            boolean last = k == p.length - 1;
+            if (!(last && e.prefix() ? w[i + k].startsWith(p[k]) : w[i + k].equals(p[k]))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
