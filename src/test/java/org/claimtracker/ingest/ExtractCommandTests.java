@@ -29,7 +29,7 @@ class ExtractCommandTests {
 
     @Test
     void printsOneJsonObjectPerStatementWithTheContractFieldsInOrder() throws Exception {
-        TestArticles.write(dir, "2025-03-02_note.txt", "“We must be open,” he told reporters.\nNothing else.");
+        TestArticles.write(dir, "2025-03-02_note.txt", "“We must be open,” Zelensky told reporters.\nNothing else.");
         StringWriter out = new StringWriter();
 
         int exit = command.run(List.of(dir.toString()), out, err);
@@ -42,7 +42,7 @@ class ExtractCommandTests {
                 "speaker", "mention", "cue", "topics", "stances");
         assertThat(first.get("source").asString()).isEqualTo("2025-03-02_note.txt");
         assertThat(first.get("articleDate").asString()).isEqualTo("2025-03-02");
-        String body = "“We must be open,” he told reporters.\nNothing else.";
+        String body = "“We must be open,” Zelensky told reporters.\nNothing else.";
         assertThat(body.substring(first.get("start").asInt(), first.get("end").asInt()))
                 .isEqualTo(first.get("text").asString());
     }
