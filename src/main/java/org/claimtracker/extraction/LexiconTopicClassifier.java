@@ -65,11 +65,20 @@ final class LexiconTopicClassifier implements TopicClassifier {
         return new ArticleAnalysis(out, attributed.roles());
     }
 
-    /** The cue sentence, bounded around the statement so a run-on "sentence" costs no more than a real one. */
+    /**
+     * The cue sentence, bounded around the statement so a run-on "sentence" costs no more than a real one, with the
+     * statement's own words blanked: "talks resume on Friday" dates the talks, not the day it was said.
+     */
     private static String window(String body, TextSpan sentence, Candidate c) {
         int start = Math.max(sentence.start(), c.start() - 200);
-        int end = Math.min(sentence.end(), c.parts().get(c.parts().size() - 1).end() + 120);
-        return body.substring(start, Math.max(start, end));
+        int end = Math.max(start, Math.min(sentence.end(), c.parts().get(c.parts().size() - 1).end() + 120));
+        char[] window = body.substring(start, end).toCharArray();
+        for (TextSpan part : c.parts()) {
+            for (int i = Math.max(part.start(), start); i < Math.min(part.end(), end); i++) {
+                window[i - start] = ' ';
+            }
+        }
+        return new String(window);
     }
 
     private Map<String, Stance> stances(PhraseIndex.Words words) {

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  */
 final class SaidOnResolver {
 
+    private static final int YEAR_BOUNDARY_DAYS = 45;
+
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
     private static final Pattern DAY_MONTH = Pattern.compile(
@@ -44,7 +46,15 @@ final class SaidOnResolver {
             int year = dm.group(5) != null ? Integer.parseInt(dm.group(5)) : articleDate.getYear();
             if (day >= 1 && day <= month.length(java.time.Year.isLeap(year))) {
                 LocalDate d = LocalDate.of(year, month, day);
-                return dm.group(5) == null && d.isAfter(articleDate) ? d.minusYears(1) : d;
+                if (dm.group(5) != null || !d.isAfter(articleDate)) {
+                    return d;
+                }
+                // Past the article date: late December in a January article, else a day still to come, which
+                // dates something else than the words.
+                LocalDate yearBefore = d.minusYears(1);
+                if (!yearBefore.isBefore(articleDate.minusDays(YEAR_BOUNDARY_DAYS))) {
+                    return yearBefore;
+                }
             }
         }
         if (articleDate == null) {

@@ -21,6 +21,9 @@ class SaidOnTests {
             Lena Marsh has repeatedly said the talks would go on.   | null
             On 6 February, Lena Marsh said the talks would go on.   | 2025-02-06
             Lena Marsh said the talks would go on.                  | 2025-02-10
+            Lena Marsh said on Sunday the talks would resume on Friday. | 2025-02-09
+            Lena Marsh said the tariffs would start on April 2.     | 2025-02-10
+            On 28 December, Lena Marsh said the talks would go on.  | 2024-12-28
             """)
     void datesStatementsFromRelativeWordsAndTheArticleDate(String text, LocalDate expected) {
         ExtractedStatement s = Extraction.PIPELINE.extract(new ArticleText("t.txt", text, MONDAY)).statements().get(0);
