@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -45,6 +46,7 @@ import org.springframework.context.annotation.Import;
  * What only a browser shows: following links from the home page down to an article, and filtering with htmx
  * without reloading the page. Drives Debian's Chromium; skipped where it is not installed, except on CI.
  */
+@Tag("database")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(DatabaseCleaner.class)
 class BrowserTests {
