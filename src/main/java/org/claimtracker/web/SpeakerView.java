@@ -12,6 +12,10 @@ import org.claimtracker.statement.PositionSeries;
 record SpeakerView(ActorProfile profile, List<PositionSeries> positions, StanceChart chart,
         StatementBrowserView browser) {
 
+    public List<RoleSummary> roles() {
+        return RoleSummary.of(profile.roles());
+    }
+
     public long changes() {
         return positions.stream().mapToLong(p -> p.changes().size()).sum();
     }
