@@ -144,8 +144,9 @@ final class MentionParser {
                         && inner.mention().type() == Mention.Type.NAME) {
                     // "Ukraine's former minister of economy, Tymofiy Mylovanov, said"
                     Mention n = inner.mention();
+                    // the phrase covers the title too: the words before the attribution end before it
                     return new Parsed(new Mention(n.text(), n.span(), n.type(), n.name(),
-                            n.role() != null ? n.role() : m.role()), inner.first(), inner.last());
+                            n.role() != null ? n.role() : m.role()), head.first(), inner.last());
                 }
                 String role = appositionRole(t, j + 1, i, body);
                 if (role != null && m.type() == Mention.Type.NAME && m.role() == null) {

@@ -370,11 +370,18 @@ final class RuleCandidateFinder implements CandidateFinder {
             }
             boolean sentenceBreak = (lastChar == '.' || lastChar == '\u2026') && k < t.size() && t.get(k).isCapitalised()
                     && !MentionParser.PRONOUNS.contains(t.get(k).key());
-            for (int v = k; v < Math.min(stop, k + 9); v++) {
+            int limit = Math.min(stop, k + 9);
+            for (int v = k; v < limit; v++) {
                 Token verb = t.get(v);
                 if (!verb.isWord()) {
                     if (verb.text().equals(",") && v > k) {
-                        break;
+                        int close = appositionClose(t, v, stop);
+                        if (close < 0) {
+                            break;
+                        }
+                        // "“…,” spokesman, Dmitry Peskov, said" / "“…,” Peskov, the Kremlin spokesman, said"
+                        v = close;
+                        limit = Math.min(stop, close + 4);
                     }
                     continue;
                 }
@@ -425,6 +432,31 @@ final class RuleCandidateFinder implements CandidateFinder {
                 return new Attribution(mention, cue, verb.start(), end, splitQuote(s, end + 1, qi), s);
             }
             return null;
+        }
+
+        /**
+         * When the comma at {@code comma} opens an apposition of a few words closed by a second comma that a speech
+         * verb follows ("spokesman, Dmitry Peskov, said"), the index of that second comma, else -1.
+         */
+        int appositionClose(List<Token> t, int comma, int stop) {
+            for (int j = comma + 1; j < Math.min(stop, comma + 10); j++) {
+                Token x = t.get(j);
+                if (x.text().equals(",")) {
+                    if (j == comma + 1) {
+                        return -1;
+                    }
+                    int v = j + 1;
+                    while (v < stop && v < j + 3 && (t.get(v).is("also") || t.get(v).is("later") || t.get(v).is("then"))) {
+                        v++;
+                    }
+                    return v < stop && lexicons.isSpeechVerb(t.get(v)) ? j : -1;
+                }
+                if (!x.isWord() && !x.text().equals(".") && !x.text().equals("'s") && !x.text().equals("\u2019s")
+                        && !x.text().equals("-")) {
+                    return -1;
+                }
+            }
+            return -1;
         }
 
         /** When the quotation goes on right after its attribution ("“A,” he said, “B.”"), the index of its rest. */
@@ -670,6 +702,19 @@ final class RuleCandidateFinder implements CandidateFinder {
         void inverted(Sentence s, int v, Mention mention, String cue) {
             List<Token> t = s.tokens();
             int mFirst = s.tokenAt(mention.span().start());
+            if (mFirst < v) {
+                // "…, the Kremlin spokesman, Dmitry Peskov, said": the title before the name belongs to the attribution
+                MentionParser.Parsed p = parser.before(s, v, 0, body);
+                if (p != null && p.mention().span().equals(mention.span()) && p.first() < mFirst) {
+                    int f = p.first();
+                    while (f > 0 && f > p.first() - 4 && t.get(f - 1).isWord()) {
+                        f--; // "the city administration head": words of the title the parser did not take
+                    }
+                    if (f > 0 && t.get(f - 1).text().equals(",")) {
+                        mFirst = f;
+                    }
+                }
+            }
             int comma = Math.min(mFirst, v) - 1;
             if (comma < 2 || !t.get(comma).text().equals(",") || comma > MAX_CLAUSE_TOKENS) {
                 return;

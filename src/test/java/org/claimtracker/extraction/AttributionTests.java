@@ -37,6 +37,22 @@ class AttributionTests {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            role then name in commas     | "The door stays open," spokeswoman, Lena Marsh, said.                        | Lena Marsh    | said
+            the role then name in commas | “The door stays open,” the Kremlin spokesman, Dmitry Peskov, told reporters. | Dmitry Peskov | told reporters
+            name then role in commas     | “The door stays open,” Dmitry Peskov, the Kremlin spokesman, said.           | Dmitry Peskov | said
+            name then a role in commas   | "The door stays open," Tom Reed, a senior adviser, said on Sunday.           | Tom Reed      | said
+            """)
+    void takesTheSpeakerFromAnAppositionAfterTheQuotation(String form, String text, String speaker, String cue) {
+        ExtractedStatement s = only(text);
+
+        assertThat(s.kind()).isEqualTo(StatementKind.DIRECT);
+        assertThat(s.text()).isEqualTo("The door stays open");
+        assertThat(speakerOf(s)).isEqualTo(speaker);
+        assertThat(s.cue()).isEqualTo(cue);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             apposition        | Peskov, the Kremlin spokesman, said the talks would continue.                            | Dmitry Peskov
             who clause        | Lena Marsh, who has led the team since May, said the talks would continue.               | Lena Marsh
             dash apposition   | Lena Marsh - who flew in on Monday - said the talks would continue.                      | Lena Marsh
@@ -44,6 +60,7 @@ class AttributionTests {
             time phrase       | Lena Marsh on Sunday said the talks would continue.                                     | Lena Marsh
             according to      | According to Lena Marsh, the talks would continue.                                      | Lena Marsh
             inverted          | The talks would continue, Lena Marsh said on Sunday.                                    | Lena Marsh
+            inverted, role and name | The talks would continue, the deputy minister, Lena Marsh, said.                  | Lena Marsh
             """)
     void findsTheSpeakerOfReportedSpeechPastAppositionsAndClauses(String form, String text, String speaker) {
         ExtractedStatement s = only(text);
