@@ -82,6 +82,17 @@ class AttributionTests {
     }
 
     @Test
+    void keepsAQuotationWhosePronounHasNobodyToResolveTo() {
+        ExtractedStatement s = only("“We have to stay calm,” she told reporters on Monday.");
+
+        assertThat(s.kind()).isEqualTo(StatementKind.DIRECT);
+        assertThat(s.text()).isEqualTo("We have to stay calm");
+        assertThat(s.speaker()).isNull();
+        assertThat(s.mention()).isEqualTo("she");
+        assertThat(s.cue()).isEqualTo("told reporters");
+    }
+
+    @Test
     void resolvesSheAndHeToAPersonWhoseNameFits() {
         String text = "Yulia Marsh met Tom Reed on Monday. Tom Reed said the fund was ready. "
                 + "“It will be an equal partnership,” she said.";
