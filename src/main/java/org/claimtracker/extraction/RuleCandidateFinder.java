@@ -70,6 +70,8 @@ final class RuleCandidateFinder implements CandidateFinder {
     private static final Mention NO_ISSUERS = new Mention("-", new TextSpan(0, 0), Mention.Type.LABEL, "-", null);
 
     private static final int LONG_QUOTE_WORDS = 40;
+    private static final Set<String> MODALS = Set.of("could", "would", "will", "can", "should", "may", "might",
+            "must", "shall");
     private static final Set<String> DO_SUPPORT = Set.of("did", "does", "do", "also", "again", "he", "she", "they",
             "we", "i", "it", "who", "repeatedly", "often");
     private static final Set<String> AUXILIARIES = Set.of("has", "had", "have", "is", "was", "were", "are", "will",
@@ -660,7 +662,7 @@ final class RuleCandidateFinder implements CandidateFinder {
                 return;
             }
             for (int i = c; i < Math.min(end, c + 6); i++) {
-                if (lexicons.isSpeechVerb(t.get(i)) && !t.get(i).key().endsWith("ing") && i > c
+                if (lexicons.isSpeechVerb(t.get(i)) && !t.get(i).key().endsWith("ing") && i > c && isVerbUse(s, i)
                         && parser.before(s, i, c, body) != null && parser.before(s, i, c, body).first() == c) {
                     return; // "RIA Novosti said Putin told Trump that ...": the inner speaker's statement
                 }
@@ -1237,6 +1239,15 @@ final class RuleCandidateFinder implements CandidateFinder {
                         && t.get(v + 2).is("be")) {
                     return false;
                 }
+            }
+            // "the deal announced Tuesday could only ...": a participle after a noun, its noun the modal's subject
+            int after = v + 1;
+            while (after < t.size() && after < v + 4 && (TIME_NOUNS.contains(t.get(after).key())
+                    || PLAIN_ADVERBS.contains(t.get(after).key()) && !t.get(after).isCapitalised())) {
+                after++;
+            }
+            if (after < t.size() && MODALS.contains(t.get(after).key())) {
+                return false;
             }
             // base forms and -s forms double as nouns: need a subject or a modal right before
             if (!vk.endsWith("ed") && !vk.endsWith("ing") && !SAFE_VERB_FORMS.contains(vk)) {

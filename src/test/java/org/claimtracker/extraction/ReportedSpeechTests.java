@@ -110,6 +110,18 @@ class ReportedSpeechTests {
         assertThat(statements(text)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Lena Marsh said the truce announced Tuesday could only start after the vote.",
+            "The truce announced Tuesday would not hold, Lena Marsh said.",
+    })
+    void readsASpeechVerbBeforeAModalAsAParticipleOfItsNoun(String text) {
+        ExtractedStatement s = only(text);
+
+        assertThat(speakerOf(s)).isEqualTo("Lena Marsh");
+        assertThat(s.text().toLowerCase(java.util.Locale.ROOT)).startsWith("the truce announced tuesday");
+    }
+
     @Test
     void givesACoordinatedVerbTheSubjectOfTheThatClause() {
         List<ExtractedStatement> all = statements(
