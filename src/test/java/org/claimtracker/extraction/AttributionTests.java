@@ -61,6 +61,7 @@ class AttributionTests {
             according to      | According to Lena Marsh, the talks would continue.                                      | Lena Marsh
             inverted          | The talks would continue, Lena Marsh said on Sunday.                                    | Lena Marsh
             inverted, role and name | The talks would continue, the deputy minister, Lena Marsh, said.                  | Lena Marsh
+            presidential title | The talks would continue, Russian presidential aide Oleg Varin said.            | Oleg Varin
             """)
     void findsTheSpeakerOfReportedSpeechPastAppositionsAndClauses(String form, String text, String speaker) {
         ExtractedStatement s = only(text);
