@@ -600,7 +600,7 @@ final class RuleCandidateFinder implements CandidateFinder {
                         && quoted.quotationAt(verb.start()) == null && isVerbUse(s, v)) {
                     Mention mention = subject(s, v, 0);
                     Frame frame = lexicons.frame(verb);
-                    int c = complementStart(s, v, frame);
+                    int c = pastInvertedSubject(s, v, mention, complementStart(s, v, frame));
                     if (mention != null && wordsBetween(t, c, complementEnd(s, c)) == 0) {
                         int cueLast = Math.max(v, cueEnd(s, v));
                         String cue = body.substring(cueStart(t, v), t.get(Math.min(cueLast, t.size() - 1)).end());
@@ -653,7 +653,7 @@ final class RuleCandidateFinder implements CandidateFinder {
             if (m > 0 && SUBORDINATE.contains(t.get(m - 1).key())) {
                 return; // "angry when Putin criticised him": the circumstance of another statement
             }
-            int c = complementStart(s, v, frame);
+            int c = pastInvertedSubject(s, v, mention, complementStart(s, v, frame));
             int cueLast = Math.max(v, cueEnd(s, v));
             String cue = body.substring(cueStart(t, v), t.get(Math.min(cueLast, t.size() - 1)).end());
             int end = complementEnd(s, c);
@@ -839,6 +839,15 @@ final class RuleCandidateFinder implements CandidateFinder {
             String x = t.text();
             return x.equals(".") || x.equals(",") || x.equals(";") || x.equals(":") || x.equals("\u2014")
                     || x.equals("\u2013") || x.equals("-") || x.equals("(");
+        }
+
+        /** "…, said regional head Oleg Varin.": a clause start {@code c} inside the inverted subject moves past it. */
+        int pastInvertedSubject(Sentence s, int v, Mention mention, int c) {
+            if (mention == null || mention.span().start() <= s.tokens().get(v).start()) {
+                return c;
+            }
+            int last = s.tokenAt(mention.span().end() - 1);
+            return c <= last ? last + 1 : c;
         }
 
         /** Where the reported clause starts: after the verb, its object when it is "told X", adverbials, "that". */
@@ -1142,8 +1151,8 @@ final class RuleCandidateFinder implements CandidateFinder {
                 return p.mention();
             }
             List<Token> t = s.tokens();
-            // "..., said Ryabkov." inverted
-            if (v > 0 && t.get(v - 1).text().equals(",")) {
+            // "..., said Ryabkov." inverted; "..., told Russian state TV." names whom it was told
+            if (v > 0 && t.get(v - 1).text().equals(",") && !TELL_VERBS.contains(t.get(v).key())) {
                 MentionParser.Parsed a = parser.after(s, v + 1, body);
                 if (a != null && a.mention().type() != Mention.Type.PRONOUN) {
                     int after = a.last() + 1;

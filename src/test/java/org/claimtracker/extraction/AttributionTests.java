@@ -62,6 +62,7 @@ class AttributionTests {
             inverted          | The talks would continue, Lena Marsh said on Sunday.                                    | Lena Marsh
             inverted, role and name | The talks would continue, the deputy minister, Lena Marsh, said.                  | Lena Marsh
             presidential title | The talks would continue, Russian presidential aide Oleg Varin said.            | Oleg Varin
+            said, role and name | The talks would continue, said regional head Oleg Varin.                    | Oleg Varin
             """)
     void findsTheSpeakerOfReportedSpeechPastAppositionsAndClauses(String form, String text, String speaker) {
         ExtractedStatement s = only(text);
