@@ -340,6 +340,10 @@ final class RuleCandidateFinder implements CandidateFinder {
                 return null;
             }
             List<Token> t = s.tokens();
+            int qTok = s.tokenAt(q.open());
+            if (qTok > 0 && qTok < t.size() && PREPOSITION_BEFORE_QUOTE.contains(t.get(qTok - 1).key()) && words(q) < 5) {
+                return null; // "Speaking on “Fox News Sunday,” the envoy said …": a title in quotation marks
+            }
             int k = s.tokenAt(q.close() + 1);
             int lower = k;
             char lastChar = body.charAt(q.last().end() - 1);
