@@ -445,7 +445,7 @@ final class RuleCandidateFinder implements CandidateFinder {
          * verb follows ("spokesman, Dmitry Peskov, said"), the index of that second comma, else -1.
          */
         int appositionClose(List<Token> t, int comma, int stop) {
-            for (int j = comma + 1; j < Math.min(stop, comma + 10); j++) {
+            for (int j = comma + 1; j < Math.min(stop, comma + 14); j++) {
                 Token x = t.get(j);
                 if (x.text().equals(",")) {
                     if (j == comma + 1) {

@@ -41,6 +41,7 @@ class AttributionTests {
             the role then name in commas | “The door stays open,” the Kremlin spokesman, Dmitry Peskov, told reporters. | Dmitry Peskov | told reporters
             name then role in commas     | “The door stays open,” Dmitry Peskov, the Kremlin spokesman, said.           | Dmitry Peskov | said
             name then a role in commas   | "The door stays open," Tom Reed, a senior adviser, said on Sunday.           | Tom Reed      | said
+            name then a long role        | “The door stays open,” Tom Reed, a senior fellow at a research institute in the capital of Varlia, told reporters. | Tom Reed | told reporters
             """)
     void takesTheSpeakerFromAnAppositionAfterTheQuotation(String form, String text, String speaker, String cue) {
         ExtractedStatement s = only(text);
