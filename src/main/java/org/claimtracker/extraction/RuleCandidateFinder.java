@@ -658,6 +658,11 @@ final class RuleCandidateFinder implements CandidateFinder {
                 return; // "angry when Putin criticised him": the circumstance of another statement
             }
             int c = pastInvertedSubject(s, v, mention, complementStart(s, v, frame));
+            if (m > 0 && m == v - 1 && mention.type() == Mention.Type.PRONOUN && c == v + 1 && c < t.size()
+                    && isBareNoun(t.get(m - 1)) && t.get(c).isWord() && !t.get(c).isCapitalised()
+                    && t.get(c).key().endsWith("ed")) {
+                return; // "a video it said showed Putin in Kursk": a relative clause on the noun, the article's words
+            }
             int cueLast = Math.max(v, cueEnd(s, v));
             String cue = body.substring(cueStart(t, v), t.get(Math.min(cueLast, t.size() - 1)).end());
             int end = complementEnd(s, c);
@@ -843,6 +848,14 @@ final class RuleCandidateFinder implements CandidateFinder {
             String x = t.text();
             return x.equals(".") || x.equals(",") || x.equals(";") || x.equals(":") || x.equals("\u2014")
                     || x.equals("\u2013") || x.equals("-") || x.equals("(");
+        }
+
+        /** A lower-case word that can end a noun phrase: not a function word, adverb or verb form of a clause. */
+        boolean isBareNoun(Token x) {
+            String k = x.key();
+            return x.isWord() && !x.isCapitalised() && !MentionParser.FUNCTION_CAPS.contains(k) && !AUXILIARIES.contains(k)
+                    && !SUBORDINATORS.contains(k) && !CONNECTIVES.contains(k) && !k.endsWith("ly") && !k.endsWith("ed")
+                    && !k.equals("that") && !k.equals("which") && !k.equals("who") && !k.equals("or") && !k.equals("nor");
         }
 
         /** "…, said regional head Oleg Varin.": a clause start {@code c} inside the inverted subject moves past it. */

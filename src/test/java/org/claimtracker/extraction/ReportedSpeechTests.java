@@ -123,6 +123,15 @@ class ReportedSpeechTests {
     }
 
     @Test
+    void readsNoReportInARelativeClauseOnANoun() {
+        String text = "The Varlian Defence Ministry said the base was ready. It released a video it said showed the new runway. "
+                + "In an interview, Lena Marsh said talks were going well.";
+
+        assertThat(statements(text)).extracting(ExtractedStatement::text)
+                .containsExactly("the base was ready", "talks were going well");
+    }
+
+    @Test
     void givesACoordinatedVerbTheSubjectOfTheThatClause() {
         List<ExtractedStatement> all = statements(
                 "The agency reported that Lena Marsh is open to talks but insists the border stays shut.");
