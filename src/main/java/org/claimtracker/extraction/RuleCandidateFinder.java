@@ -651,8 +651,11 @@ final class RuleCandidateFinder implements CandidateFinder {
                 return;
             }
             int m = s.tokenAt(mention.span().start());
-            if (m > 0 && (t.get(m - 1).is("which") && mention.type() == Mention.Type.PRONOUN || t.get(m - 1).is("what"))) {
-                return; // "an agreement which he argued had failed", "what Trump had suggested": object relatives
+            if (m > 0 && (t.get(m - 1).is("which") && mention.type() == Mention.Type.PRONOUN || t.get(m - 1).is("what")
+                    || t.get(m - 1).is("whom"))) {
+                // "an agreement which he argued had failed", "what Trump had suggested", "whom the Kremlin claims had
+                // US backing": object relatives
+                return;
             }
             if (m > 0 && SUBORDINATE.contains(t.get(m - 1).key())) {
                 return; // "angry when Putin criticised him": the circumstance of another statement

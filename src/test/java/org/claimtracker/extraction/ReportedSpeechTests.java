@@ -104,6 +104,7 @@ class ReportedSpeechTests {
             "Lena Marsh was furious when Tom Reed said the plan was dead.",
             "The plan, which she argued had failed, was dropped.",
             "It was not what Tom Reed had suggested was possible.",
+            "The envoy met Tom Reed, whom Lena Marsh claims had secret backing.",
             "They argue the plan empowers the occupying force.",
             "The Russian claim could not be verified."})
     void skipsCircumstancesRelativesAndCommentary(String text) {
