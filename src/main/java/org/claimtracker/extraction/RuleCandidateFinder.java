@@ -1025,8 +1025,10 @@ final class RuleCandidateFinder implements CandidateFinder {
                     j++;
                 }
                 int k = j;
+                // "a call with the Russian leader", "talks with his Finnish counterpart": title words end the name
                 while (k < t.size() && (parser.isNameWord(t.get(k)) || PLATFORMS.contains(t.get(k).key())
-                        || t.get(k).is("media") || isTimeWord(t.get(k).key()))) {
+                        || t.get(k).is("media") || isTimeWord(t.get(k).key())
+                        || t.get(k).isWord() && lexicons.isTitleWord(t.get(k).lower()))) {
                     k++;
                 }
                 if (k > j) {
