@@ -71,7 +71,7 @@ final class MentionParser {
     private static final Set<String> TITLE_MODIFIERS = Set.of("first", "former", "acting", "senior", "top", "deputy",
             "vice", "special", "national", "foreign", "high", "then", "state", "military", "prime", "interior",
             "finance", "economy", "treasury", "intelligence", "security", "defence", "defense", "air", "armed",
-            "naval", "emergency", "border", "crown", "press", "point");
+            "naval", "emergency", "border", "crown", "press", "point", "presidential");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "von", "der", "van", "bin", "al", "la", "du",
             "da", "di", "le", "ibn", "el");
 
@@ -144,8 +144,9 @@ final class MentionParser {
                         && inner.mention().type() == Mention.Type.NAME) {
                     // "Ukraine's former minister of economy, Tymofiy Mylovanov, said"
                     Mention n = inner.mention();
+                    // the phrase covers the title too: the words before the attribution end before it
                     return new Parsed(new Mention(n.text(), n.span(), n.type(), n.name(),
-                            n.role() != null ? n.role() : m.role()), inner.first(), inner.last());
+                            n.role() != null ? n.role() : m.role()), head.first(), inner.last());
                 }
                 String role = appositionRole(t, j + 1, i, body);
                 if (role != null && m.type() == Mention.Type.NAME && m.role() == null) {
@@ -316,6 +317,41 @@ final class MentionParser {
         return classify(t, first, last, body);
     }
 
+    /**
+     * The role in tokens [f, n) before a name: from after the last "and" ("Trump and Ukrainian President Zelensky"
+     * gives Zelensky's role only), ending on a title word that is a head ("then", "state of", "the presidential" are no
+     * roles); null when there is none.
+     */
+    private String roleBefore(List<Token> t, int f, int n, String body) {
+        int from = f;
+        for (int k = f; k < n; k++) {
+            if (t.get(k).is("and")) {
+                from = k + 1;
+            }
+        }
+        int end = n - 1;
+        while (end > from && !t.get(end).isWord()) {
+            end--; // "Gov." split from its dot
+        }
+        if (from > end) {
+            return null;
+        }
+        int head = end;
+        for (int k = from + 1; k < end; k++) {
+            if (t.get(k).is("of")) {
+                head = k - 1; // "Minister of Strategic Industries": the head comes before "of"
+                break;
+            }
+        }
+        String w = t.get(head).lower();
+        String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+        if (t.get(end).is("of") || !(lexicons.isTitleWord(w) || lexicons.isTitleWord(bare))
+                || TITLE_MODIFIERS.contains(bare)) {
+            return null;
+        }
+        return body.substring(t.get(from).start(), t.get(n - 1).end());
+    }
+
     private Parsed classify(List<Token> t, int first, int last, String body) {
         int f = first;
         while (f <= last && (DETERMINERS.contains(t.get(f).key()) || isPossessivePronoun(t.get(f).key()))) {
@@ -384,6 +420,9 @@ final class MentionParser {
             String role = n > f ? body.substring(t.get(f).start(), t.get(n - 1).end()) : null;
             if (role != null && !hasTitleWord(t, f, n - 1)) {
                 role = null;
+            }
+            if (role != null) {
+                role = roleBefore(t, f, n, body);
             }
             return new Parsed(new Mention(text, span, Mention.Type.NAME, name, role), first, last);
         }

@@ -70,6 +70,8 @@ final class RuleCandidateFinder implements CandidateFinder {
     private static final Mention NO_ISSUERS = new Mention("-", new TextSpan(0, 0), Mention.Type.LABEL, "-", null);
 
     private static final int LONG_QUOTE_WORDS = 40;
+    private static final Set<String> MODALS = Set.of("could", "would", "will", "can", "should", "may", "might",
+            "must", "shall");
     private static final Set<String> DO_SUPPORT = Set.of("did", "does", "do", "also", "again", "he", "she", "they",
             "we", "i", "it", "who", "repeatedly", "often");
     private static final Set<String> AUXILIARIES = Set.of("has", "had", "have", "is", "was", "were", "are", "will",
@@ -338,6 +340,10 @@ final class RuleCandidateFinder implements CandidateFinder {
                 return null;
             }
             List<Token> t = s.tokens();
+            int qTok = s.tokenAt(q.open());
+            if (qTok > 0 && qTok < t.size() && PREPOSITION_BEFORE_QUOTE.contains(t.get(qTok - 1).key()) && words(q) < 5) {
+                return null; // "Speaking on “Fox News Sunday,” the envoy said …": a title in quotation marks
+            }
             int k = s.tokenAt(q.close() + 1);
             int lower = k;
             char lastChar = body.charAt(q.last().end() - 1);
@@ -370,11 +376,18 @@ final class RuleCandidateFinder implements CandidateFinder {
             }
             boolean sentenceBreak = (lastChar == '.' || lastChar == '\u2026') && k < t.size() && t.get(k).isCapitalised()
                     && !MentionParser.PRONOUNS.contains(t.get(k).key());
-            for (int v = k; v < Math.min(stop, k + 9); v++) {
+            int limit = Math.min(stop, k + 9);
+            for (int v = k; v < limit; v++) {
                 Token verb = t.get(v);
                 if (!verb.isWord()) {
                     if (verb.text().equals(",") && v > k) {
-                        break;
+                        int close = appositionClose(t, v, stop);
+                        if (close < 0) {
+                            break;
+                        }
+                        // "“…,” spokesman, Dmitry Peskov, said" / "“…,” Peskov, the Kremlin spokesman, said"
+                        v = close;
+                        limit = Math.min(stop, close + 4);
                     }
                     continue;
                 }
@@ -425,6 +438,31 @@ final class RuleCandidateFinder implements CandidateFinder {
                 return new Attribution(mention, cue, verb.start(), end, splitQuote(s, end + 1, qi), s);
             }
             return null;
+        }
+
+        /**
+         * When the comma at {@code comma} opens an apposition of a few words closed by a second comma that a speech
+         * verb follows ("spokesman, Dmitry Peskov, said"), the index of that second comma, else -1.
+         */
+        int appositionClose(List<Token> t, int comma, int stop) {
+            for (int j = comma + 1; j < Math.min(stop, comma + 14); j++) {
+                Token x = t.get(j);
+                if (x.text().equals(",")) {
+                    if (j == comma + 1) {
+                        return -1;
+                    }
+                    int v = j + 1;
+                    while (v < stop && v < j + 3 && (t.get(v).is("also") || t.get(v).is("later") || t.get(v).is("then"))) {
+                        v++;
+                    }
+                    return v < stop && lexicons.isSpeechVerb(t.get(v)) ? j : -1;
+                }
+                if (!x.isWord() && !x.text().equals(".") && !x.text().equals("'s") && !x.text().equals("\u2019s")
+                        && !x.text().equals("-")) {
+                    return -1;
+                }
+            }
+            return -1;
         }
 
         /** When the quotation goes on right after its attribution ("“A,” he said, “B.”"), the index of its rest. */
@@ -566,7 +604,7 @@ final class RuleCandidateFinder implements CandidateFinder {
                         && quoted.quotationAt(verb.start()) == null && isVerbUse(s, v)) {
                     Mention mention = subject(s, v, 0);
                     Frame frame = lexicons.frame(verb);
-                    int c = complementStart(s, v, frame);
+                    int c = pastInvertedSubject(s, v, mention, complementStart(s, v, frame));
                     if (mention != null && wordsBetween(t, c, complementEnd(s, c)) == 0) {
                         int cueLast = Math.max(v, cueEnd(s, v));
                         String cue = body.substring(cueStart(t, v), t.get(Math.min(cueLast, t.size() - 1)).end());
@@ -613,13 +651,21 @@ final class RuleCandidateFinder implements CandidateFinder {
                 return;
             }
             int m = s.tokenAt(mention.span().start());
-            if (m > 0 && (t.get(m - 1).is("which") && mention.type() == Mention.Type.PRONOUN || t.get(m - 1).is("what"))) {
-                return; // "an agreement which he argued had failed", "what Trump had suggested": object relatives
+            if (m > 0 && (t.get(m - 1).is("which") && mention.type() == Mention.Type.PRONOUN || t.get(m - 1).is("what")
+                    || t.get(m - 1).is("whom"))) {
+                // "an agreement which he argued had failed", "what Trump had suggested", "whom the Kremlin claims had
+                // US backing": object relatives
+                return;
             }
             if (m > 0 && SUBORDINATE.contains(t.get(m - 1).key())) {
                 return; // "angry when Putin criticised him": the circumstance of another statement
             }
-            int c = complementStart(s, v, frame);
+            int c = pastInvertedSubject(s, v, mention, complementStart(s, v, frame));
+            if (m > 0 && m == v - 1 && mention.type() == Mention.Type.PRONOUN && c == v + 1 && c < t.size()
+                    && isBareNoun(t.get(m - 1)) && t.get(c).isWord() && !t.get(c).isCapitalised()
+                    && t.get(c).key().endsWith("ed")) {
+                return; // "a video it said showed Putin in Kursk": a relative clause on the noun, the article's words
+            }
             int cueLast = Math.max(v, cueEnd(s, v));
             String cue = body.substring(cueStart(t, v), t.get(Math.min(cueLast, t.size() - 1)).end());
             int end = complementEnd(s, c);
@@ -628,7 +674,7 @@ final class RuleCandidateFinder implements CandidateFinder {
                 return;
             }
             for (int i = c; i < Math.min(end, c + 6); i++) {
-                if (lexicons.isSpeechVerb(t.get(i)) && !t.get(i).key().endsWith("ing") && i > c
+                if (lexicons.isSpeechVerb(t.get(i)) && !t.get(i).key().endsWith("ing") && i > c && isVerbUse(s, i)
                         && parser.before(s, i, c, body) != null && parser.before(s, i, c, body).first() == c) {
                     return; // "RIA Novosti said Putin told Trump that ...": the inner speaker's statement
                 }
@@ -670,6 +716,19 @@ final class RuleCandidateFinder implements CandidateFinder {
         void inverted(Sentence s, int v, Mention mention, String cue) {
             List<Token> t = s.tokens();
             int mFirst = s.tokenAt(mention.span().start());
+            if (mFirst < v) {
+                // "…, the Kremlin spokesman, Dmitry Peskov, said": the title before the name belongs to the attribution
+                MentionParser.Parsed p = parser.before(s, v, 0, body);
+                if (p != null && p.mention().span().equals(mention.span()) && p.first() < mFirst) {
+                    int f = p.first();
+                    while (f > 0 && f > p.first() - 4 && t.get(f - 1).isWord()) {
+                        f--; // "the city administration head": words of the title the parser did not take
+                    }
+                    if (f > 0 && t.get(f - 1).text().equals(",")) {
+                        mFirst = f;
+                    }
+                }
+            }
             int comma = Math.min(mFirst, v) - 1;
             if (comma < 2 || !t.get(comma).text().equals(",") || comma > MAX_CLAUSE_TOKENS) {
                 return;
@@ -792,6 +851,23 @@ final class RuleCandidateFinder implements CandidateFinder {
             String x = t.text();
             return x.equals(".") || x.equals(",") || x.equals(";") || x.equals(":") || x.equals("\u2014")
                     || x.equals("\u2013") || x.equals("-") || x.equals("(");
+        }
+
+        /** A lower-case word that can end a noun phrase: not a function word, adverb or verb form of a clause. */
+        boolean isBareNoun(Token x) {
+            String k = x.key();
+            return x.isWord() && !x.isCapitalised() && !MentionParser.FUNCTION_CAPS.contains(k) && !AUXILIARIES.contains(k)
+                    && !SUBORDINATORS.contains(k) && !CONNECTIVES.contains(k) && !k.endsWith("ly") && !k.endsWith("ed")
+                    && !k.equals("that") && !k.equals("which") && !k.equals("who") && !k.equals("or") && !k.equals("nor");
+        }
+
+        /** "…, said regional head Oleg Varin.": a clause start {@code c} inside the inverted subject moves past it. */
+        int pastInvertedSubject(Sentence s, int v, Mention mention, int c) {
+            if (mention == null || mention.span().start() <= s.tokens().get(v).start()) {
+                return c;
+            }
+            int last = s.tokenAt(mention.span().end() - 1);
+            return c <= last ? last + 1 : c;
         }
 
         /** Where the reported clause starts: after the verb, its object when it is "told X", adverbials, "that". */
@@ -949,8 +1025,10 @@ final class RuleCandidateFinder implements CandidateFinder {
                     j++;
                 }
                 int k = j;
+                // "a call with the Russian leader", "talks with his Finnish counterpart": title words end the name
                 while (k < t.size() && (parser.isNameWord(t.get(k)) || PLATFORMS.contains(t.get(k).key())
-                        || t.get(k).is("media") || isTimeWord(t.get(k).key()))) {
+                        || t.get(k).is("media") || isTimeWord(t.get(k).key())
+                        || t.get(k).isWord() && lexicons.isTitleWord(t.get(k).lower()))) {
                     k++;
                 }
                 if (k > j) {
@@ -1095,8 +1173,8 @@ final class RuleCandidateFinder implements CandidateFinder {
                 return p.mention();
             }
             List<Token> t = s.tokens();
-            // "..., said Ryabkov." inverted
-            if (v > 0 && t.get(v - 1).text().equals(",")) {
+            // "..., said Ryabkov." inverted; "..., told Russian state TV." names whom it was told
+            if (v > 0 && t.get(v - 1).text().equals(",") && !TELL_VERBS.contains(t.get(v).key())) {
                 MentionParser.Parsed a = parser.after(s, v + 1, body);
                 if (a != null && a.mention().type() != Mention.Type.PRONOUN) {
                     int after = a.last() + 1;
@@ -1192,6 +1270,15 @@ final class RuleCandidateFinder implements CandidateFinder {
                         && t.get(v + 2).is("be")) {
                     return false;
                 }
+            }
+            // "the deal announced Tuesday could only ...": a participle after a noun, its noun the modal's subject
+            int after = v + 1;
+            while (after < t.size() && after < v + 4 && (TIME_NOUNS.contains(t.get(after).key())
+                    || PLAIN_ADVERBS.contains(t.get(after).key()) && !t.get(after).isCapitalised())) {
+                after++;
+            }
+            if (after < t.size() && MODALS.contains(t.get(after).key())) {
+                return false;
             }
             // base forms and -s forms double as nouns: need a subject or a modal right before
             if (!vk.endsWith("ed") && !vk.endsWith("ing") && !SAFE_VERB_FORMS.contains(vk)) {

@@ -51,7 +51,12 @@ final class SieveAttributor implements Attributor {
         if (c.mention() == null) {
             return null; // a quotation nobody is said to have spoken: a scare quote or a headline
         }
-        if (c.mention() != null && c.mention().type() == Type.PRONOUN) {
+        if (c.mention().type() == Type.PRONOUN && c.kind() == StatementKind.DIRECT
+                && (c.mention().text().equalsIgnoreCase("he") || c.mention().text().equalsIgnoreCase("she"))) {
+            // "“We must be open,” he told reporters." with no one before it: the article still has someone say it
+            return new AttributedStatement(c, null, "unresolved", 0.2);
+        }
+        if (c.mention().type() == Type.PRONOUN) {
             return null; // "they argue", "we said" with nobody to resolve them to: commentary, not a source
         }
         return new AttributedStatement(c, null, "unresolved", 0.2);

@@ -69,6 +69,22 @@ class ActorTests {
     }
 
     @Test
+    void givesACoordinatedNameOnlyTheRoleAfterTheAnd() {
+        ArticleAnalysis a = analyse("Tom Reed and Finnish President Lena Marsh said the talks would continue.");
+
+        assertThat(a.roles()).extracting(RoleMention::role).containsExactly("Finnish President");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "The then Lena Marsh said the talks would continue.",
+            "The governor of New Varlia said the talks would continue.",
+            "The presidential Varlia Palace said the talks would continue."})
+    void emitsNoRoleThatIsOnlyAModifierOrAnOfPhrase(String text) {
+        assertThat(analyse(text).roles()).isEmpty();
+    }
+
+    @Test
     void readsNewOrganisationsAsOrganisations() {
         ExtractedStatement s = only("The Ukrainian Navy Command said the port was safe again.");
 

@@ -37,6 +37,23 @@ class AttributionTests {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            role then name in commas     | "The door stays open," spokeswoman, Lena Marsh, said.                        | Lena Marsh    | said
+            the role then name in commas | “The door stays open,” the Kremlin spokesman, Dmitry Peskov, told reporters. | Dmitry Peskov | told reporters
+            name then role in commas     | “The door stays open,” Dmitry Peskov, the Kremlin spokesman, said.           | Dmitry Peskov | said
+            name then a role in commas   | "The door stays open," Tom Reed, a senior adviser, said on Sunday.           | Tom Reed      | said
+            name then a long role        | “The door stays open,” Tom Reed, a senior fellow at a research institute in the capital of Varlia, told reporters. | Tom Reed | told reporters
+            """)
+    void takesTheSpeakerFromAnAppositionAfterTheQuotation(String form, String text, String speaker, String cue) {
+        ExtractedStatement s = only(text);
+
+        assertThat(s.kind()).isEqualTo(StatementKind.DIRECT);
+        assertThat(s.text()).isEqualTo("The door stays open");
+        assertThat(speakerOf(s)).isEqualTo(speaker);
+        assertThat(s.cue()).isEqualTo(cue);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             apposition        | Peskov, the Kremlin spokesman, said the talks would continue.                            | Dmitry Peskov
             who clause        | Lena Marsh, who has led the team since May, said the talks would continue.               | Lena Marsh
             dash apposition   | Lena Marsh - who flew in on Monday - said the talks would continue.                      | Lena Marsh
@@ -44,6 +61,9 @@ class AttributionTests {
             time phrase       | Lena Marsh on Sunday said the talks would continue.                                     | Lena Marsh
             according to      | According to Lena Marsh, the talks would continue.                                      | Lena Marsh
             inverted          | The talks would continue, Lena Marsh said on Sunday.                                    | Lena Marsh
+            inverted, role and name | The talks would continue, the deputy minister, Lena Marsh, said.                  | Lena Marsh
+            presidential title | The talks would continue, Russian presidential aide Oleg Varin said.            | Oleg Varin
+            said, role and name | The talks would continue, said regional head Oleg Varin.                    | Oleg Varin
             """)
     void findsTheSpeakerOfReportedSpeechPastAppositionsAndClauses(String form, String text, String speaker) {
         ExtractedStatement s = only(text);
@@ -62,6 +82,17 @@ class AttributionTests {
         assertThat(all).hasSize(3);
         assertThat(speakerOf(all.get(2))).isEqualTo("Tom Reed");
         assertThat(all.get(2).decidedBy()).isEqualTo("pronoun");
+    }
+
+    @Test
+    void keepsAQuotationWhosePronounHasNobodyToResolveTo() {
+        ExtractedStatement s = only("“We have to stay calm,” she told reporters on Monday.");
+
+        assertThat(s.kind()).isEqualTo(StatementKind.DIRECT);
+        assertThat(s.text()).isEqualTo("We have to stay calm");
+        assertThat(s.speaker()).isNull();
+        assertThat(s.mention()).isEqualTo("she");
+        assertThat(s.cue()).isEqualTo("told reporters");
     }
 
     @Test

@@ -95,6 +95,15 @@ class QuotationTests {
     }
 
     @Test
+    void readsTheReportAfterAQuotedShowTitleInALeadPhrase() {
+        ExtractedStatement s = only("Speaking on “Varlia Today,” Lena Marsh said the talks would continue.");
+
+        assertThat(s.kind()).isEqualTo(StatementKind.INDIRECT);
+        assertThat(s.text()).isEqualTo("the talks would continue");
+        assertThat(speakerOf(s)).isEqualTo("Lena Marsh");
+    }
+
+    @Test
     void doesNotTakeAQuotedShowTitleForAQuotation() {
         assertThat(statements("Lena Marsh said on “Fox News Sunday”.")).isEmpty();
     }

@@ -26,6 +26,14 @@ class ReportedSpeechTests {
     }
 
     @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Lena Marsh said after a call with the Varlian leader on Monday that the border would stay closed.",
+            "Lena Marsh said after a meeting with the Varlian president that the border would stay closed."})
+    void skipsAMediaPhraseWithATitledPersonBeforeTheThatClause(String text) {
+        assertThat(only(text).text()).isEqualTo("the border would stay closed");
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             urged      | Lena Marsh urged Kyiv to accept the plan.                  | Kyiv to accept the plan
             accused    | Lena Marsh accused Moscow of stalling the talks.           | Moscow of stalling the talks
@@ -104,10 +112,32 @@ class ReportedSpeechTests {
             "Lena Marsh was furious when Tom Reed said the plan was dead.",
             "The plan, which she argued had failed, was dropped.",
             "It was not what Tom Reed had suggested was possible.",
+            "The envoy met Tom Reed, whom Lena Marsh claims had secret backing.",
             "They argue the plan empowers the occupying force.",
             "The Russian claim could not be verified."})
     void skipsCircumstancesRelativesAndCommentary(String text) {
         assertThat(statements(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Lena Marsh said the truce announced Tuesday could only start after the vote.",
+            "The truce announced Tuesday would not hold, Lena Marsh said.",
+    })
+    void readsASpeechVerbBeforeAModalAsAParticipleOfItsNoun(String text) {
+        ExtractedStatement s = only(text);
+
+        assertThat(speakerOf(s)).isEqualTo("Lena Marsh");
+        assertThat(s.text().toLowerCase(java.util.Locale.ROOT)).startsWith("the truce announced tuesday");
+    }
+
+    @Test
+    void readsNoReportInARelativeClauseOnANoun() {
+        String text = "The Varlian Defence Ministry said the base was ready. It released a video it said showed the new runway. "
+                + "In an interview, Lena Marsh said talks were going well.";
+
+        assertThat(statements(text)).extracting(ExtractedStatement::text)
+                .containsExactly("the base was ready", "talks were going well");
     }
 
     @Test
