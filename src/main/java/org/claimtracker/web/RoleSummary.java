@@ -18,7 +18,9 @@ record RoleSummary(String role, int articles, LocalDate first, LocalDate last, R
     static List<RoleSummary> of(List<RoleSeen> roles) {
         Map<String, List<RoleSeen>> byRole = new LinkedHashMap<>();
         for (RoleSeen seen : roles) {
-            byRole.computeIfAbsent(seen.role().toLowerCase(Locale.ROOT), key -> new java.util.ArrayList<>()).add(seen);
+            // "Ukraine’s President" and "Ukraine's President" are one role, whatever the apostrophe.
+            String key = seen.role().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            byRole.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(seen);
         }
         return byRole.values().stream().map(RoleSummary::summarise)
                 .sorted(Comparator.comparingInt(RoleSummary::articles).reversed()
