@@ -101,32 +101,23 @@ create index statement_actor_said_on on statement (actor_id, said_on);
 create index statement_said_on on statement (said_on);
 create index statement_article on statement (article_id);
 
--- Offsets must fall inside the article body; a CHECK cannot look at another table, so a trigger does.
-create function statement_offsets_inside_body() returns trigger language plpgsql as $$
+-- Offsets must fall inside the article body; a CHECK cannot look at another table, so a trigger does, for every
+-- table that points into a body (statement, actor_role).
+create function offsets_inside_body() returns trigger language plpgsql as $$
 begin
     if new.end_offset > (select body_length from article where id = new.article_id) then
-        raise exception 'statement offsets [%, %) fall outside the body of article %',
-            new.start_offset, new.end_offset, new.article_id;
+        raise exception '% offsets [%, %) fall outside the body of article %',
+            TG_TABLE_NAME, new.start_offset, new.end_offset, new.article_id;
     end if;
     return new;
 end
 $$;
 create trigger statement_offsets_inside_body
     before insert or update of start_offset, end_offset, article_id on statement
-    for each row execute function statement_offsets_inside_body();
-
-create function actor_role_offsets_inside_body() returns trigger language plpgsql as $$
-begin
-    if new.end_offset > (select body_length from article where id = new.article_id) then
-        raise exception 'role offsets [%, %) fall outside the body of article %',
-            new.start_offset, new.end_offset, new.article_id;
-    end if;
-    return new;
-end
-$$;
+    for each row execute function offsets_inside_body();
 create trigger actor_role_offsets_inside_body
     before insert or update of start_offset, end_offset, article_id on actor_role
-    for each row execute function actor_role_offsets_inside_body();
+    for each row execute function offsets_inside_body();
 
 -- A statement's stance on a topic. actor_id repeats the statement's speaker (null for an unnamed source) so an
 -- actor's position history is one index scan; the composite key keeps the copy in step with the statement.

@@ -1,7 +1,11 @@
 package org.claimtracker.article;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HexFormat;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -54,8 +58,7 @@ public class Article {
     }
 
     public Article(String sourceName, String title, String outlet, LocalDate publishedOn,
-            PublicationDateSource dateSource, String body, String contentHash, Instant ingestedAt,
-            String extractorVersion) {
+            PublicationDateSource dateSource, String body, Instant ingestedAt, String extractorVersion) {
         if ((publishedOn == null) != (dateSource == PublicationDateSource.NONE)) {
             throw new IllegalArgumentException("a date needs its source, and only a missing date has none");
         }
@@ -66,9 +69,19 @@ public class Article {
         this.dateSource = dateSource;
         this.body = body;
         this.bodyLength = body.length();
-        this.contentHash = contentHash;
+        this.contentHash = contentHashOf(body);
         this.ingestedAt = ingestedAt;
         this.extractorVersion = extractorVersion;
+    }
+
+    /** What identifies an article's text, whatever file it came in: the SHA-256 of the normalised body, in hex. */
+    public static String contentHashOf(String body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 
     /** Records that the current extractor has found this article's statements again. */

@@ -1,8 +1,5 @@
 package org.claimtracker.ingest;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -62,8 +59,7 @@ public class ArticleIngestion {
 
     @Transactional
     public IngestResult ingest(ParsedArticle parsed) {
-        String hash = sha256(parsed.body());
-        var existing = articles.findByContentHash(hash);
+        var existing = articles.findByContentHash(Article.contentHashOf(parsed.body()));
         if (existing.isPresent()) {
             Article article = existing.get();
             if (article.getExtractorVersion().equals(extractor.version())) {
@@ -76,7 +72,7 @@ public class ArticleIngestion {
             return IngestResult.reextracted(article.getId(), storeAnalysis(article, parsed));
         }
         Article article = articles.save(new Article(parsed.sourceName(), parsed.title(), parsed.outlet(),
-                parsed.publishedOn(), parsed.dateSource(), parsed.body(), hash, clock.instant(), extractor.version()));
+                parsed.publishedOn(), parsed.dateSource(), parsed.body(), clock.instant(), extractor.version()));
         return IngestResult.ingested(article.getId(), storeAnalysis(article, parsed));
     }
 
@@ -119,14 +115,5 @@ public class ArticleIngestion {
 
     private Actor actorFor(Speaker speaker, Map<String, Actor> actorsByName) {
         return actorsByName.computeIfAbsent(speaker.canonicalName(), name -> actorDirectory.resolve(speaker));
-    }
-
-    static String sha256(String body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }

@@ -90,6 +90,11 @@ public class IngestionRun {
         return reextracted;
     }
 
+    /** Every file the run looked at, whatever became of it. */
+    public int getFiles() {
+        return ingested + duplicates + reextracted + rejected;
+    }
+
     public int getRejected() {
         return rejected;
     }

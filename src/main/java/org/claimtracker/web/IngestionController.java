@@ -37,17 +37,13 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class IngestionController {
 
-    public record RunView(long id, String trigger, Instant startedAt, Duration took, int ingested, int duplicates,
-            int reextracted, int rejected) {
+    public record RunView(long id, String trigger, Instant startedAt, Duration took, int files, int ingested,
+            int duplicates, int reextracted, int rejected) {
 
         static RunView of(IngestionRun run) {
             Duration took = run.getFinishedAt() == null ? null : Duration.between(run.getStartedAt(), run.getFinishedAt());
             return new RunView(run.getId(), triggerLabel(run.getTrigger()), run.getStartedAt(), took,
-                    run.getIngested(), run.getDuplicates(), run.getReextracted(), run.getRejected());
-        }
-
-        public int files() {
-            return ingested + duplicates + reextracted + rejected;
+                    run.getFiles(), run.getIngested(), run.getDuplicates(), run.getReextracted(), run.getRejected());
         }
 
         private static String triggerLabel(IngestionTrigger trigger) {

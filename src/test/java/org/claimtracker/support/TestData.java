@@ -1,11 +1,7 @@
 package org.claimtracker.support;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -40,7 +36,7 @@ public final class TestData {
 
     public Article article(String sourceName, String outlet, LocalDate date, String body) {
         return articles.save(new Article(sourceName, sourceName.replaceAll("\\.\\w+$", "").replace('-', ' '), outlet,
-                date, date == null ? PublicationDateSource.NONE : PublicationDateSource.HEADER, body, sha256(body),
+                date, date == null ? PublicationDateSource.NONE : PublicationDateSource.HEADER, body,
                 Instant.parse("2026-01-01T10:00:00Z"), "test-1"));
     }
 
@@ -73,14 +69,5 @@ public final class TestData {
                 actor == null ? null : actor.getName(), "said", "test", 0.9, null);
         stances.forEach(statement::takePosition);
         return statements.save(statement);
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
