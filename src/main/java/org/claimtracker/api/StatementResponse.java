@@ -22,8 +22,16 @@ public record StatementResponse(
                 example = "volodymyr-zelenskyy") String actorSlug,
         @Schema(description = "Id of the article the statement is in") long articleId,
         @Schema(description = "The article's file name", example = "2025-03-12-reuters.txt") String source,
+        @Schema(description = "The article's publication date (the same as publishedOn, kept for older clients)",
+                nullable = true, example = "2025-03-12") LocalDate articleDate,
+        @Schema(description = "The outlet that published the article", nullable = true, example = "Reuters")
+        String outlet,
+        @Schema(description = "The article's headline: its title, else its first sentence (never the file name)",
+                example = "Kremlin says all Putin's conditions must be met") String title,
+        @Schema(description = "The article's author(s)", nullable = true) String author,
+        @Schema(description = "The article's original address", nullable = true) String url,
         @Schema(description = "The article's publication date", nullable = true, example = "2025-03-12")
-        LocalDate articleDate,
+        LocalDate publishedOn,
         @Schema(description = "When the words were said, when the article says so", nullable = true)
         LocalDate saidOn,
         @Schema(description = "How the article renders the statement") StatementKind kind,
@@ -45,7 +53,7 @@ public record StatementResponse(
 
     public static StatementResponse of(StatementHit hit) {
         return new StatementResponse(hit.id(), hit.actorSlug(), hit.articleId(), hit.sourceName(), hit.publishedOn(),
-                hit.saidOn(), hit.kind(), hit.content(), hit.start(), hit.end(), hit.actorName(), hit.mention(),
+                hit.outlet(), hit.articleHeadline(), hit.author(), hit.url(), hit.publishedOn(), hit.saidOn(), hit.kind(), hit.content(), hit.start(), hit.end(), hit.actorName(), hit.mention(),
                 hit.cue(), List.copyOf(hit.stances().keySet()), hit.stances());
     }
 }
