@@ -65,16 +65,18 @@ final class HtmlArticleReader implements ArticleReader {
 
     private static ArticleMetadata metadata(Document page) {
         List<String> scripts = page.select("script[type=application/ld+json]").stream().map(Element::data).toList();
+        // meta and link elements belong in the head: looking there only keeps a huge body from costing each lookup
+        Element head = page.head();
         JsonLdArticle jsonLd = JsonLdArticle.find(scripts)
                 .orElse(new JsonLdArticle(null, null, null, null, null));
-        String outlet = firstNonBlank(jsonLd.publisher(), meta(page, "og:site_name"));
-        String title = firstNonBlank(jsonLd.headline(), meta(page, "og:title"), titleWithoutOutlet(page, outlet),
+        String outlet = firstNonBlank(jsonLd.publisher(), meta(head, "og:site_name"));
+        String title = firstNonBlank(jsonLd.headline(), meta(head, "og:title"), titleWithoutOutlet(page, outlet),
                 text(page.selectFirst("h1")));
-        String author = firstNonBlank(jsonLd.author(), nameNotAddress(meta(page, "article:author")),
-                meta(page, "author"));
-        String url = firstWebAddress(jsonLd.url(), attribute(page.selectFirst("link[rel=canonical]"), "href"),
-                meta(page, "og:url"));
-        LocalDate published = firstDate(jsonLd.datePublished(), meta(page, "article:published_time"),
+        String author = firstNonBlank(jsonLd.author(), nameNotAddress(meta(head, "article:author")),
+                meta(head, "author"));
+        String url = firstWebAddress(jsonLd.url(), attribute(head.selectFirst("link[rel=canonical]"), "href"),
+                meta(head, "og:url"));
+        LocalDate published = firstDate(jsonLd.datePublished(), meta(head, "article:published_time"),
                 attribute(page.selectFirst("time[datetime]"), "datetime"));
         return new ArticleMetadata(title, outlet, author, url, published,
                 published == null ? PublicationDateSource.NONE : PublicationDateSource.HTML_METADATA);
@@ -163,8 +165,8 @@ final class HtmlArticleReader implements ArticleReader {
         return null;
     }
 
-    private static String meta(Document page, String property) {
-        Element el = page.selectFirst("meta[property=" + property + "], meta[name=" + property + "]");
+    private static String meta(Element head, String property) {
+        Element el = head.selectFirst("meta[property=" + property + "], meta[name=" + property + "]");
         return attribute(el, "content");
     }
 

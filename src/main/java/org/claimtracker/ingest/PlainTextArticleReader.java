@@ -66,7 +66,7 @@ final class PlainTextArticleReader implements ArticleReader {
         try {
             date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new RejectedFileException("malformed date header '" + value + "': expected ' date YYYY-MM-DD'");
+            throw new RejectedFileException("malformed date header '" + value + "': expected date YYYY-MM-DD");
         }
         String bodyOnDateLine = rest.substring(value.length()).strip();
         Map<Field, String> fields = new EnumMap<>(Field.class);
