@@ -7,11 +7,22 @@ alter table article
     add column url      text check (url ~ '^https?://'),
     add column headline text;
 
--- Articles stored before this migration: the title, else the first sentence of the first paragraph (at least 20
--- characters, so "Mr." does not end it), else that paragraph cut at 160 characters: ArticleHeadline's rule.
-update article set headline = coalesce(nullif(btrim(title), ''),
-        nullif(substring(split_part(body, E'\n', 1) from '^(.{20,160}?[.!?])(?:\s|$)'), ''),
-        left(split_part(body, E'\n', 1), 160));
+-- The title, else the first sentence of the first paragraph (at least 20 characters, so "Mr." does not end it),
+-- else that paragraph cut at 160 characters: ArticleHeadline's rule, which the application applies itself. The
+-- trigger gives rows written without a headline (articles stored before this migration, SQL written by hand) the same.
+create function article_default_headline() returns trigger language plpgsql as $$
+begin
+    if new.headline is null then
+        new.headline := coalesce(nullif(btrim(new.title), ''),
+                nullif(substring(split_part(new.body, E'\n', 1) from '^(.{20,160}?[.!?])(?:\s|$)'), ''),
+                left(split_part(new.body, E'\n', 1), 160));
+    end if;
+    return new;
+end
+$$;
+create trigger article_default_headline before insert or update on article
+    for each row execute function article_default_headline();
+update article set headline = null;
 alter table article alter column headline set not null;
 alter table article add constraint article_headline_check check (headline <> '');
 

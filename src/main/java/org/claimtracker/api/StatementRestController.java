@@ -42,9 +42,8 @@ class StatementRestController {
     @DocumentedResponses.BadRequest
     @DocumentedResponses.NotFound
     @GetMapping("/{id}")
-    StatementDetailResponse statement(@Parameter(description = "Statement id") @PathVariable long id) {
-        return citations.find(id)
-                .map(c -> new StatementDetailResponse(StatementResponse.of(c.hit()), CitationResponse.of(c.citation())))
+    StatementResponse statement(@Parameter(description = "Statement id") @PathVariable long id) {
+        return citations.find(id).map(c -> StatementResponse.of(c.hit(), c.citation()))
                 .orElseThrow(() -> new NotFoundException("statement", id));
     }
 }

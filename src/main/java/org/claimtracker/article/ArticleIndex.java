@@ -18,6 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ArticleIndex {
 
+    private static final String SELECT = """
+            select a.id, a.outlet, a.headline, a.published_on,
+                   (select count(*) from statement s where s.article_id = a.id) as statements
+              from article a
+            """;
+
     private final NamedParameterJdbcTemplate jdbc;
 
     public ArticleIndex(DataSource dataSource) {
@@ -46,12 +52,8 @@ public class ArticleIndex {
             return new ArticleIndexPage(List.of(), filter.page(), filter.size(), 0);
         }
         params.addValue("limit", filter.size()).addValue("offset", (long) filter.page() * filter.size());
-        List<ArticleListing> items = jdbc.query("""
-                select a.id, a.outlet, a.headline, a.published_on,
-                       (select count(*) from statement s where s.article_id = a.id) as statements
-                  from article a""" + where + """
-                 order by a.published_on desc nulls last, a.id desc
-                 limit :limit offset :offset""", params, (rs, row) -> {
+        String sql = SELECT + where + " order by a.published_on desc nulls last, a.id desc limit :limit offset :offset";
+        List<ArticleListing> items = jdbc.query(sql, params, (rs, row) -> {
             Date published = rs.getDate("published_on");
             return new ArticleListing(rs.getLong("id"), rs.getString("outlet"), rs.getString("headline"),
                     published == null ? null : published.toLocalDate(), rs.getLong("statements"));
