@@ -8,14 +8,16 @@ alter table article
     add column headline text;
 
 -- The title, else the first sentence of the first paragraph (at least 20 characters, so "Mr." does not end it),
--- else that paragraph cut at 160 characters: ArticleHeadline's rule, which the application applies itself. The
--- trigger gives rows written without a headline (articles stored before this migration, SQL written by hand) the same.
+-- else that paragraph cut at the last space in its first 160 characters, with an ellipsis: ArticleHeadline's rule,
+-- which the application applies itself. The trigger gives rows written without a headline (articles stored before
+-- this migration, SQL written by hand) the same.
 create function article_default_headline() returns trigger language plpgsql as $$
 begin
     if new.headline is null then
         new.headline := coalesce(nullif(btrim(new.title), ''),
                 nullif(substring(split_part(new.body, E'\n', 1) from '^(.{20,160}?[.!?])(?:\s|$)'), ''),
-                left(split_part(new.body, E'\n', 1), 160));
+                case when char_length(split_part(new.body, E'\n', 1)) <= 160 then split_part(new.body, E'\n', 1)
+                     else regexp_replace(left(split_part(new.body, E'\n', 1), 160), '\s+\S*$', '') || '…' end);
     end if;
     return new;
 end

@@ -5,7 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * The label lists and citations give an article: its title when a source named one, else its first sentence, so a
- * file name never stands in for a headline. Migration V2 applies the same rule in SQL to articles stored before it.
+ * file name never stands in for a headline. A first paragraph with no sentence end in its first 160 characters is
+ * cut at the last word boundary before them, with an ellipsis. Migration V2 applies the same rule in SQL to articles
+ * stored before it and to rows written without a headline.
  */
 public final class ArticleHeadline {
 
@@ -25,6 +27,11 @@ public final class ArticleHeadline {
         if (sentence.find()) {
             return sentence.group(1);
         }
-        return firstParagraph.length() <= MAX_LENGTH ? firstParagraph : firstParagraph.substring(0, MAX_LENGTH);
+        if (firstParagraph.length() <= MAX_LENGTH) {
+            return firstParagraph;
+        }
+        String cut = firstParagraph.substring(0, MAX_LENGTH);
+        int lastSpace = cut.lastIndexOf(' ');
+        return (lastSpace > 0 ? cut.substring(0, lastSpace) : cut).stripTrailing() + "…";
     }
 }

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.claimtracker.article.Article;
+import org.claimtracker.article.ArticleHeadline;
 import org.claimtracker.support.DatabaseCleaner;
 import org.claimtracker.support.IntegrationTest;
 import org.claimtracker.support.TestArticles;
@@ -108,6 +110,20 @@ class ArticleMetadataIngestionTests {
                 .containsEntry("outlet", "Kremlin.ru").containsEntry("published_on", "2025-03-13");
         assertThat(files.findByRunIdOrderById(again.runId())).extracting(IngestionFile::getOutcome)
                 .containsExactly(FileOutcome.UPDATED, FileOutcome.SKIPPED);
+    }
+
+    @Test
+    void aRowWrittenWithoutAHeadlineGetsTheOneTheApplicationWouldGive() {
+        List<String> bodies = List.of("Mr. Peskov said the talks would go on. Then he left.\nMore.",
+                "word ".repeat(40) + "and on.", "Short first paragraph without a stop\nNext.");
+        for (int i = 0; i < bodies.size(); i++) {
+            String body = bodies.get(i);
+            String stored = jdbc.queryForObject("insert into article (source_name, date_source, body, body_length, "
+                    + "content_hash, ingested_at, extractor_version) values ('a.txt', 'NONE', ?, ?, ?, now(), 't') "
+                    + "returning headline", String.class, body, body.length(), Article.contentHashOf(body));
+
+            assertThat(stored).as(body).isEqualTo(ArticleHeadline.of(null, body));
+        }
     }
 
     @Test
