@@ -7,12 +7,15 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,6 +45,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Sources named by outlet and headline, the citation of a statement in its three forms, and the index pages. */
@@ -152,6 +156,51 @@ class CitationAndIndexPagesTests {
         assertThat(lower.select("#f-source").attr("list")).isEqualTo("f-source-outlets");
         assertThat(lower.select("#f-source-outlets option").eachAttr("value"))
                 .containsExactly("Reuters", "AP", "BBC");
+    }
+
+    @Test
+    void exportsFeedsAndTheArticlePageNameTheSourceAndKeepTheFileName() throws Exception {
+        String csv = mvc.perform(get("/statements.csv?source=2025-03-20-cited.txt")).andReturn().getResponse()
+                .getContentAsString();
+        String atom = mvc.perform(get("/speakers/dmitry-peskov/feed.atom")).andReturn().getResponse()
+                .getContentAsString();
+        Document article = html(mvc, "/articles/" + peskov.getArticle().getId());
+
+        assertThat(csv.lines().findFirst().orElseThrow())
+                .startsWith("id,actorSlug,articleId,source,articleDate,outlet,title,author,url,publishedOn,");
+        assertThat(csv).contains(",2025-03-20-cited.txt,2025-03-20,Reuters," + HEADLINE
+                + ",Jane Roe,https://www.reuters.com/world/kremlin-truce-2025-03-20/,2025-03-20,");
+        assertThat(atom).contains("— Reuters, “" + HEADLINE + "”, by Jane Roe, 2025-03-20")
+                .contains("rel=\"related\"", "https://www.reuters.com/world/kremlin-truce-2025-03-20/");
+        assertThat(article.select("h1").text()).isEqualTo(HEADLINE);
+        assertThat(article.select(".article-byline").text()).isEqualTo("By Jane Roe");
+        assertThat(article.select(".article-meta .facts").text()).contains("Outlet Reuters", "Author Jane Roe",
+                "File 2025-03-20-cited.txt");
+    }
+
+    @Test
+    void anEditorDescribesTheUploadedFilesInTheForm() throws Exception {
+        mvc.perform(multipart("/ingest")
+                        .file(new MockMultipartFile("files", "upload.txt", "text/plain",
+                                " date 2025-05-01\n outlet Header outlet\n“We will sign,” Shmyhal said.".getBytes(
+                                        StandardCharsets.UTF_8)))
+                        .param("outlet", "Kyiv Independent").param("title", "Shmyhal: we will sign")
+                        .param("author", "Olena Goncharova").param("url", "https://kyivindependent.com/shmyhal")
+                        .param("date", "")
+                        .with(user("editor").roles("EDITOR")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(multipart("/ingest")
+                        .file(new MockMultipartFile("files", "other.txt", "text/plain", "Text.".getBytes(
+                                StandardCharsets.UTF_8)))
+                        .param("date", "May Day").with(user("editor").roles("EDITOR")).with(csrf()))
+                .andExpect(status().isBadRequest());
+
+        Article stored = articles.findAll().stream().filter(a -> a.getSourceName().equals("upload.txt")).findFirst()
+                .orElseThrow();
+        assertThat(stored.metadata()).isEqualTo(new ArticleMetadata("Shmyhal: we will sign", "Kyiv Independent",
+                "Olena Goncharova", "https://kyivindependent.com/shmyhal", LocalDate.of(2025, 5, 1),
+                PublicationDateSource.HEADER));
+        assertThat(articles.findAll()).noneMatch(a -> a.getSourceName().equals("other.txt"));
     }
 
     @Test
