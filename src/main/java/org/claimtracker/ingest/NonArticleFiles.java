@@ -12,8 +12,7 @@ import java.util.Set;
  */
 final class NonArticleFiles {
 
-    private static final Set<String> NOTE_NAMES = Set.of("readme", "license", "licence", "changelog", "notice",
-            "copying", "authors");
+    private static final Set<String> NOTE_NAMES = Set.of("readme", "license", "licence", "changelog", "copying");
     private static final Map<String, String> DATA_EXTENSIONS = Map.of(
             "md", "a Markdown document", "markdown", "a Markdown document",
             "jsonl", "a JSON Lines data file", "ndjson", "a JSON Lines data file", "json", "a JSON data file",
