@@ -22,6 +22,6 @@ final class ServerPaths {
             }
         }
         // any other absolute path (a folder named in an I/O error): its last segment only
-        return hidden.replaceAll("(?<![\\w.])(?:/[^/\\s:]+)+/([^/\\s:]+)", "$1");
+        return hidden.replaceAll("(?<![\\w./:])(?:/[^/\\s:]+)+/([^/\\s:]+)", "$1");
     }
 }
