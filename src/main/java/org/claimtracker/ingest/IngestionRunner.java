@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.claimtracker.article.ArticleMetadata;
-
 import org.claimtracker.config.ClaimTrackerProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
