@@ -13,9 +13,14 @@ import org.claimtracker.article.PublicationDateSource;
 public record ArticleResponse(
         long id,
         @Schema(description = "The article's file name") String source,
-        @Schema(nullable = true) String title,
+        @Schema(description = "The title a source gave the article", nullable = true) String title,
+        @Schema(description = "The title, else the article's first sentence: what lists show") String headline,
         @Schema(nullable = true) String outlet,
-        @Schema(description = "Publication date", nullable = true) LocalDate articleDate,
+        @Schema(nullable = true) String author,
+        @Schema(description = "The article's original address", nullable = true) String url,
+        @Schema(description = "Publication date", nullable = true) LocalDate publishedOn,
+        @Schema(description = "Publication date (the same as publishedOn, kept for older clients)", nullable = true)
+        LocalDate articleDate,
         @Schema(description = "Where the publication date was read from") PublicationDateSource dateSource,
         Instant ingestedAt,
         String extractorVersion,
@@ -24,8 +29,9 @@ public record ArticleResponse(
         List<StatementResponse> statements) {
 
     static ArticleResponse of(Article article, List<StatementResponse> statements) {
-        return new ArticleResponse(article.getId(), article.getSourceName(), article.getTitle(), article.getOutlet(),
-                article.getPublishedOn(), article.getDateSource(), article.getIngestedAt(),
+        return new ArticleResponse(article.getId(), article.getSourceName(), article.getTitle(),
+                article.getHeadline(), article.getOutlet(), article.getAuthor(), article.getUrl(),
+                article.getPublishedOn(), article.getPublishedOn(), article.getDateSource(), article.getIngestedAt(),
                 article.getExtractorVersion(), article.getBody(), statements);
     }
 }

@@ -143,6 +143,11 @@ class AtomFeedController {
         entry.setContents(List.of(text(hit.content() + "\n\n" + citation(hit))));
         entry.setAlternateLinks(List.of(link("alternate",
                 base.cloneBuilder().path("/statements/{id}").buildAndExpand(hit.id()).toUriString(), "text/html")));
+        if (hit.url() != null) {
+            Link original = link("related", hit.url(), "text/html");
+            original.setTitle(hit.outlet() != null ? hit.outlet() + ": " + hit.articleHeadline() : hit.articleHeadline());
+            entry.setOtherLinks(List.of(original));
+        }
         entry.setCategories(hit.stances().entrySet().stream().map(stance -> {
             Category category = new Category();
             category.setTerm(stance.getKey());
@@ -170,12 +175,18 @@ class AtomFeedController {
 
     private static String citation(StatementHit hit) {
         StringBuilder citation = new StringBuilder("— ");
-        citation.append(hit.outlet() != null ? hit.outlet() : hit.sourceName());
-        if (hit.articleTitle() != null) {
-            citation.append(", “").append(hit.articleTitle()).append("”");
+        if (hit.outlet() != null) {
+            citation.append(hit.outlet()).append(", ");
         }
-        if (hit.date() != null) {
-            citation.append(", ").append(hit.date());
+        citation.append("“").append(hit.articleHeadline()).append("”");
+        if (hit.author() != null) {
+            citation.append(", by ").append(hit.author());
+        }
+        if (hit.publishedOn() != null) {
+            citation.append(", ").append(hit.publishedOn());
+        }
+        if (hit.url() != null) {
+            citation.append(", ").append(hit.url());
         }
         return citation.toString();
     }

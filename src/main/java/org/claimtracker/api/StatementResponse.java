@@ -5,9 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.claimtracker.extraction.Stance;
 import org.claimtracker.extraction.StatementKind;
+import org.claimtracker.statement.Citation;
 import org.claimtracker.statement.StatementHit;
 
 /**
@@ -22,8 +24,16 @@ public record StatementResponse(
                 example = "volodymyr-zelenskyy") String actorSlug,
         @Schema(description = "Id of the article the statement is in") long articleId,
         @Schema(description = "The article's file name", example = "2025-03-12-reuters.txt") String source,
+        @Schema(description = "The article's publication date (the same as publishedOn, kept for older clients)",
+                nullable = true, example = "2025-03-12") LocalDate articleDate,
+        @Schema(description = "The outlet that published the article", nullable = true, example = "Reuters")
+        String outlet,
+        @Schema(description = "The article's headline: its title, else its first sentence (never the file name)",
+                example = "Kremlin says all Putin's conditions must be met") String title,
+        @Schema(description = "The article's author(s)", nullable = true) String author,
+        @Schema(description = "The article's original address", nullable = true) String url,
         @Schema(description = "The article's publication date", nullable = true, example = "2025-03-12")
-        LocalDate articleDate,
+        LocalDate publishedOn,
         @Schema(description = "When the words were said, when the article says so", nullable = true)
         LocalDate saidOn,
         @Schema(description = "How the article renders the statement") StatementKind kind,
@@ -37,15 +47,26 @@ public record StatementResponse(
         @Schema(description = "Codes of the topics the statement takes a position on, in topic order")
         List<String> topics,
         @Schema(description = "Topic code -> the speaker's stance on it in this statement",
-                example = "{\"CEASEFIRE\": \"SUPPORTS\"}") Map<String, Stance> stances) {
+                example = "{\"CEASEFIRE\": \"SUPPORTS\"}") Map<String, Stance> stances,
+        @Schema(description = "How to cite the statement; only in /api/statements/{id}, absent from lists and "
+                + "exports", nullable = true) @JsonInclude(JsonInclude.Include.NON_NULL) CitationResponse citation) {
 
-    /** The field names in JSON order: the CSV header is exactly these. */
+    /** The field names in JSON order: the CSV header is exactly these (a citation is no CSV column). */
     public static final List<String> FIELDS = Arrays.stream(StatementResponse.class.getRecordComponents())
-            .map(c -> c.getName()).toList();
+            .map(c -> c.getName()).filter(name -> !name.equals("citation")).toList();
 
     public static StatementResponse of(StatementHit hit) {
         return new StatementResponse(hit.id(), hit.actorSlug(), hit.articleId(), hit.sourceName(), hit.publishedOn(),
-                hit.saidOn(), hit.kind(), hit.content(), hit.start(), hit.end(), hit.actorName(), hit.mention(),
-                hit.cue(), List.copyOf(hit.stances().keySet()), hit.stances());
+                hit.outlet(), hit.articleHeadline(), hit.author(), hit.url(), hit.publishedOn(), hit.saidOn(), hit.kind(), hit.content(), hit.start(), hit.end(), hit.actorName(), hit.mention(),
+                hit.cue(), List.copyOf(hit.stances().keySet()), hit.stances(), null);
+    }
+
+    /** The statement with how to cite it, as {@code /api/statements/{id}} gives it. */
+    public static StatementResponse of(StatementHit hit, Citation citation) {
+        StatementResponse item = of(hit);
+        return new StatementResponse(item.id, item.actorSlug, item.articleId, item.source, item.articleDate,
+                item.outlet, item.title, item.author, item.url, item.publishedOn, item.saidOn, item.kind, item.text,
+                item.start, item.end, item.speaker, item.mention, item.cue, item.topics, item.stances,
+                CitationResponse.of(citation));
     }
 }

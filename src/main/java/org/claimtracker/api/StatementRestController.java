@@ -18,8 +18,10 @@ class StatementRestController {
 
     private final StatementSearch search;
     private final StatementFilters filters;
+    private final StatementCitations citations;
 
-    StatementRestController(StatementSearch search, StatementFilters filters) {
+    StatementRestController(StatementSearch search, StatementFilters filters, StatementCitations citations) {
+        this.citations = citations;
         this.search = search;
         this.filters = filters;
     }
@@ -35,12 +37,13 @@ class StatementRestController {
         return StatementListResponse.of(search.find(filters.page(query)));
     }
 
-    @Operation(summary = "One statement")
+    @Operation(summary = "One statement, with how to cite it")
     @DocumentedResponses.Ok
     @DocumentedResponses.BadRequest
     @DocumentedResponses.NotFound
     @GetMapping("/{id}")
     StatementResponse statement(@Parameter(description = "Statement id") @PathVariable long id) {
-        return search.findById(id).map(StatementResponse::of).orElseThrow(() -> new NotFoundException("statement", id));
+        return citations.find(id).map(c -> StatementResponse.of(c.hit(), c.citation()))
+                .orElseThrow(() -> new NotFoundException("statement", id));
     }
 }

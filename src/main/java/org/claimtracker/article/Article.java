@@ -32,6 +32,14 @@ public class Article {
 
     private String outlet;
 
+    private String author;
+
+    private String url;
+
+    /** The title, else the first sentence: what lists show (see {@link ArticleHeadline}). */
+    @Column(nullable = false)
+    private String headline;
+
     @Column(name = "published_on")
     private LocalDate publishedOn;
 
@@ -59,15 +67,18 @@ public class Article {
 
     public Article(String sourceName, String title, String outlet, LocalDate publishedOn,
             PublicationDateSource dateSource, String body, Instant ingestedAt, String extractorVersion) {
+        this(sourceName, new ArticleMetadata(title, outlet, null, null, publishedOn, dateSource), body, ingestedAt,
+                extractorVersion);
         if ((publishedOn == null) != (dateSource == PublicationDateSource.NONE)) {
             throw new IllegalArgumentException("a date needs its source, and only a missing date has none");
         }
+    }
+
+    public Article(String sourceName, ArticleMetadata metadata, String body, Instant ingestedAt,
+            String extractorVersion) {
         this.sourceName = sourceName;
-        this.title = title;
-        this.outlet = outlet;
-        this.publishedOn = publishedOn;
-        this.dateSource = dateSource;
         this.body = body;
+        describe(metadata);
         this.bodyLength = body.length();
         this.contentHash = contentHashOf(body);
         this.ingestedAt = ingestedAt;
@@ -82,6 +93,34 @@ public class Article {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
+    }
+
+    /**
+     * Takes what a new reading of the same text says about it (a metadata table was added, a header corrected; see
+     * {@link ArticleMetadata#updatedBy}), keeping the file name of the first reading. Returns whether anything
+     * changed.
+     */
+    public boolean redescribe(ArticleMetadata newer) {
+        ArticleMetadata updated = metadata().updatedBy(newer);
+        if (updated.equals(metadata())) {
+            return false;
+        }
+        describe(updated);
+        return true;
+    }
+
+    private void describe(ArticleMetadata metadata) {
+        this.title = metadata.title();
+        this.outlet = metadata.outlet();
+        this.author = metadata.author();
+        this.url = metadata.url();
+        this.publishedOn = metadata.publishedOn();
+        this.dateSource = metadata.dateSource();
+        this.headline = ArticleHeadline.of(metadata.title(), body);
+    }
+
+    public ArticleMetadata metadata() {
+        return new ArticleMetadata(title, outlet, author, url, publishedOn, dateSource);
     }
 
     /** Records that the current extractor has found this article's statements again. */
@@ -106,6 +145,18 @@ public class Article {
 
     public String getOutlet() {
         return outlet;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public String getHeadline() {
+        return headline;
     }
 
     public LocalDate getPublishedOn() {

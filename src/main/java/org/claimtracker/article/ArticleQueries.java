@@ -1,6 +1,7 @@
 package org.claimtracker.article;
 
 import java.sql.Date;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -16,6 +17,19 @@ public class ArticleQueries {
 
     public ArticleQueries(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
+    }
+
+    /**
+     * The outlets articles name, most articles first. Spellings that differ only in case are one outlet, shown as
+     * most articles spell it.
+     */
+    @Transactional(readOnly = true)
+    public List<OutletCount> outlets() {
+        return jdbc.query("""
+                select mode() within group (order by outlet) as name, count(*) as articles
+                  from article where outlet is not null
+                 group by lower(outlet) order by count(*) desc, 1
+                """, (rs, row) -> new OutletCount(rs.getString("name"), rs.getLong("articles")));
     }
 
     @Transactional(readOnly = true)

@@ -1,6 +1,6 @@
 package org.claimtracker.article;
 
-/** Where an article's publication date was read from. */
+/** Where an article's publication date was read from, in the order of precedence when several carry one. */
 public enum PublicationDateSource {
-    HEADER, HTML_METADATA, FILE_NAME, NONE
+    UPLOAD_FORM, HEADER, METADATA_TABLE, HTML_METADATA, FILE_NAME, NONE
 }

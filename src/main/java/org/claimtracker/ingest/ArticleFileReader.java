@@ -7,10 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
+import org.claimtracker.article.ArticleMetadata;
+import org.claimtracker.article.PublicationDateSource;
+
 /**
  * Reads one file into an article: checks what every format shares (size, emptiness, binary content, UTF-8), then
  * hands the text to the reader for its extension. Every failure becomes a {@link RejectedFileException} whose
  * message says why, once.
+ * <p>
+ * Metadata is merged field by field, each field from the first source that has it: what an editor typed into the
+ * upload form, a text file's header, a metadata table beside the file, a page's HTML metadata, and for the date
+ * the file name.
  */
 public final class ArticleFileReader {
 
@@ -27,6 +34,15 @@ public final class ArticleFileReader {
     }
 
     public ParsedArticle read(String fileName, byte[] bytes) throws RejectedFileException {
+        return read(fileName, bytes, ArticleMetadata.NONE, ArticleMetadata.NONE);
+    }
+
+    /**
+     * @param given what the person ingesting said about the file (the upload form), which outranks everything
+     * @param table what a metadata table beside the file says about it
+     */
+    public ParsedArticle read(String fileName, byte[] bytes, ArticleMetadata given, ArticleMetadata table)
+            throws RejectedFileException {
         String ext = extension(fileName);
         ArticleReader reader = readers.stream().filter(r -> r.supports(ext)).findFirst()
                 .orElseThrow(() -> new RejectedFileException(
@@ -42,7 +58,11 @@ public final class ArticleFileReader {
         if (article.body().isBlank()) {
             throw new RejectedFileException("file has no article text");
         }
-        return article;
+        ArticleMetadata own = article.metadata();
+        ArticleMetadata fromFiles = reader.outranksMetadataTable() ? own.orElse(table) : table.orElse(own);
+        ArticleMetadata merged = given.orElse(fromFiles)
+                .orElse(ArticleMetadata.dated(FileNameDates.find(fileName), PublicationDateSource.FILE_NAME));
+        return new ParsedArticle(article.sourceName(), article.body(), merged);
     }
 
     private static String decode(byte[] bytes) throws RejectedFileException {

@@ -31,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Stores one article with everything extraction finds in it, in one transaction: all of it or nothing. An article
  * whose normalised body is already stored is a duplicate and changes nothing, unless an older extractor read it:
- * then its statements are found again, so an upgrade reaches the articles already stored.
+ * then its statements are found again, so an upgrade reaches the articles already stored. A new reading of stored
+ * text that says more about it (a metadata table added, a header corrected) updates the article's metadata.
  */
 @Service
 public class ArticleIngestion {
@@ -62,17 +63,20 @@ public class ArticleIngestion {
         var existing = articles.findByContentHash(Article.contentHashOf(parsed.body()));
         if (existing.isPresent()) {
             Article article = existing.get();
+            boolean redescribed = article.redescribe(parsed.metadata());
             if (article.getExtractorVersion().equals(extractor.version())) {
-                return IngestResult.duplicate(article.getId());
+                return redescribed ? IngestResult.updated(article.getId()) : IngestResult.duplicate(article.getId());
             }
             statements.deleteByArticleId(article.getId());
             roles.deleteByArticleId(article.getId());
+            // the bulk deletes may have cleared the persistence context: describe the reloaded article again
             article = articles.findById(article.getId()).orElseThrow();
+            article.redescribe(parsed.metadata());
             article.reextractedBy(extractor.version());
             return IngestResult.reextracted(article.getId(), storeAnalysis(article, parsed));
         }
-        Article article = articles.save(new Article(parsed.sourceName(), parsed.title(), parsed.outlet(),
-                parsed.publishedOn(), parsed.dateSource(), parsed.body(), clock.instant(), extractor.version()));
+        Article article = articles.save(new Article(parsed.sourceName(), parsed.metadata(), parsed.body(),
+                clock.instant(), extractor.version()));
         return IngestResult.ingested(article.getId(), storeAnalysis(article, parsed));
     }
 

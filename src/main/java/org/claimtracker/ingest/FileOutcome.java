@@ -8,6 +8,10 @@ public enum FileOutcome {
     DUPLICATE,
     /** The same text is stored, but an older extractor found its statements: they were found again. */
     REEXTRACTED,
+    /** The same text is stored, but what is known about it (title, outlet, date...) changed: that was updated. */
+    UPDATED,
+    /** The file is clearly no article (a README, a data file, a metadata table); the reason says what it is. */
+    SKIPPED,
     /** The file could not be used; the reason says why. */
     REJECTED
 }

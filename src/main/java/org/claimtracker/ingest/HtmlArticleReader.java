@@ -3,27 +3,41 @@ package org.claimtracker.ingest;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.claimtracker.article.ArticleMetadata;
 import org.claimtracker.article.PublicationDateSource;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
- * HTML pages: the title, the publication date from the page's metadata, and the article's paragraphs without
- * navigation, scripts, styles or other page furniture. The project's only Jsoup user on the reading side.
+ * HTML pages: the article's metadata and paragraphs, without navigation, scripts, styles or other page furniture.
+ * The project's only Jsoup user on the reading side.
+ * <p>
+ * Metadata, each field from the first source that has it: JSON-LD ({@code NewsArticle}, see {@link JsonLdArticle}),
+ * then Open Graph and meta tags ({@code og:title}, {@code og:site_name}, {@code article:author} or
+ * {@code <meta name="author">}, {@code <link rel="canonical">} or {@code og:url}), then {@code <title>} (without a
+ * trailing " | Outlet") and the first {@code <h1>}.
+ * <p>
+ * Reading is linear in the size of the page, however deeply its elements nest: one iterative pass finds the
+ * innermost text blocks, so a hostile page of 60,000 nested blockquotes costs what a flat one of the same size does.
  */
 final class HtmlArticleReader implements ArticleReader {
 
     private static final String FURNITURE = "script, style, noscript, template, nav, header, footer, aside, form, "
             + "iframe, svg, button, figure figcaption, [role=navigation], [aria-hidden=true]";
-    private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre";
-    private static final Pattern JSON_LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
+            "pre");
+    private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s/?#]+[^\\s]*");
 
     @Override
     public boolean supports(String extension) {
@@ -33,14 +47,7 @@ final class HtmlArticleReader implements ArticleReader {
     @Override
     public ParsedArticle read(String fileName, String content) throws RejectedFileException {
         Document page = Jsoup.parse(content);
-        String title = firstNonBlank(meta(page, "og:title"), page.title(), page.select("h1").text());
-        String outlet = meta(page, "og:site_name");
-        LocalDate published = publishedDate(page);
-        PublicationDateSource dateSource = PublicationDateSource.HTML_METADATA;
-        if (published == null) {
-            published = FileNameDates.find(fileName);
-            dateSource = published != null ? PublicationDateSource.FILE_NAME : PublicationDateSource.NONE;
-        }
+        ArticleMetadata metadata = metadata(page);
         page.select(FURNITURE).remove();
         Element root = page.selectFirst("article");
         if (root == null) {
@@ -53,37 +60,82 @@ final class HtmlArticleReader implements ArticleReader {
         if (body.isEmpty()) {
             throw new RejectedFileException("the page has no article text");
         }
-        return new ParsedArticle(fileName, title, outlet, body, published, dateSource);
+        return new ParsedArticle(fileName, body, metadata);
     }
 
-    private static List<String> paragraphs(Element root) {
-        List<String> paragraphs = new ArrayList<>();
-        for (Element block : root.select(BLOCKS)) {
-            // Nested blocks (a <p> inside a <blockquote>) are read once, at the innermost level.
-            if (!block.select(BLOCKS).stream().allMatch(b -> b == block)) {
-                continue;
-            }
-            String text = block.text().strip();
-            if (!text.isEmpty()) {
-                paragraphs.add(text);
+    private static ArticleMetadata metadata(Document page) {
+        List<String> scripts = page.select("script[type=application/ld+json]").stream().map(Element::data).toList();
+        // meta and link elements belong in the head: looking there only keeps a huge body from costing each lookup
+        Element head = page.head();
+        JsonLdArticle jsonLd = JsonLdArticle.find(scripts)
+                .orElse(new JsonLdArticle(null, null, null, null, null));
+        String outlet = firstNonBlank(jsonLd.publisher(), meta(head, "og:site_name"));
+        String title = firstNonBlank(jsonLd.headline(), meta(head, "og:title"), titleWithoutOutlet(page, outlet),
+                text(page.selectFirst("h1")));
+        String author = firstNonBlank(jsonLd.author(), nameNotAddress(meta(head, "article:author")),
+                meta(head, "author"));
+        String url = firstWebAddress(jsonLd.url(), attribute(head.selectFirst("link[rel=canonical]"), "href"),
+                meta(head, "og:url"));
+        LocalDate published = firstDate(jsonLd.datePublished(), meta(head, "article:published_time"),
+                attribute(page.selectFirst("time[datetime]"), "datetime"));
+        return new ArticleMetadata(title, outlet, author, url, published,
+                published == null ? PublicationDateSource.NONE : PublicationDateSource.HTML_METADATA);
+    }
+
+    /** "Headline | Outlet" or "Headline - Outlet" as pages title themselves: the headline. */
+    private static String titleWithoutOutlet(Document page, String outlet) {
+        String title = blankToNull(page.title());
+        if (title == null || outlet == null) {
+            return title;
+        }
+        for (String separator : List.of(" | ", " - ", " – ", " — ", " :: ")) {
+            String suffix = separator + outlet;
+            if (title.endsWith(suffix) && title.length() > suffix.length()) {
+                return title.substring(0, title.length() - suffix.length()).strip();
             }
         }
+        return title;
+    }
+
+    /**
+     * The text of each innermost block (a {@code <p>} inside a {@code <blockquote>} is read once, at the inner
+     * level), in document order, in one pass over the tree.
+     */
+    private static List<String> paragraphs(Element root) {
+        List<String> paragraphs = new ArrayList<>();
+        Deque<boolean[]> openBlocks = new ArrayDeque<>(); // per open block: whether it holds another block
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (isBlock(node)) {
+                    if (!openBlocks.isEmpty()) {
+                        openBlocks.peek()[0] = true;
+                    }
+                    openBlocks.push(new boolean[] {false});
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (isBlock(node) && !openBlocks.pop()[0]) {
+                    String text = ((Element) node).text().strip();
+                    if (!text.isEmpty()) {
+                        paragraphs.add(text);
+                    }
+                }
+            }
+        }, root);
         if (paragraphs.isEmpty() && !root.text().isBlank()) {
             paragraphs.add(root.text().strip());
         }
         return paragraphs;
     }
 
-    private static LocalDate publishedDate(Document page) {
-        List<String> candidates = new ArrayList<>();
-        candidates.add(meta(page, "article:published_time"));
-        page.select("time[datetime]").forEach(time -> candidates.add(time.attr("datetime")));
-        for (Element script : page.select("script[type=application/ld+json]")) {
-            Matcher m = JSON_LD_DATE.matcher(script.data());
-            if (m.find()) {
-                candidates.add(m.group(1));
-            }
-        }
+    private static boolean isBlock(Node node) {
+        return node instanceof Element element && BLOCKS.contains(element.normalName());
+    }
+
+    private static LocalDate firstDate(String... candidates) {
         for (String candidate : candidates) {
             LocalDate date = parseDate(candidate);
             if (date != null) {
@@ -113,9 +165,31 @@ final class HtmlArticleReader implements ArticleReader {
         return null;
     }
 
-    private static String meta(Document page, String property) {
-        Element el = page.selectFirst("meta[property=" + property + "], meta[name=" + property + "]");
-        return el == null ? null : blankToNull(el.attr("content"));
+    private static String meta(Element head, String property) {
+        Element el = head.selectFirst("meta[property=" + property + "], meta[name=" + property + "]");
+        return attribute(el, "content");
+    }
+
+    private static String attribute(Element element, String name) {
+        return element == null ? null : blankToNull(element.attr(name));
+    }
+
+    private static String text(Element element) {
+        return element == null ? null : blankToNull(element.text());
+    }
+
+    /** {@code article:author} is often a profile page's address, which is no name. */
+    private static String nameNotAddress(String value) {
+        return value == null || WEB_ADDRESS.matcher(value).matches() ? null : value;
+    }
+
+    private static String firstWebAddress(String... values) {
+        for (String v : values) {
+            if (v != null && WEB_ADDRESS.matcher(v.strip()).matches()) {
+                return v.strip();
+            }
+        }
+        return null;
     }
 
     private static String firstNonBlank(String... values) {

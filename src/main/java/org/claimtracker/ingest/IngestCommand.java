@@ -42,9 +42,10 @@ public final class IngestCommand {
                             err.printf("ingest: %d/%d files (%d%%)%n", done, total, done * 100 / total);
                         }
                     });
-            err.printf("ingest: %d files: %d ingested, %d already stored, %d re-extracted, %d rejected; "
-                    + "%d statements (run %d)%n", report.files(), report.ingested(), report.duplicates(),
-                    report.reextracted(), report.rejected(), report.statements(), report.runId());
+            err.printf("ingest: %d files: %d ingested, %d already stored, %d re-extracted, %d with new metadata, "
+                    + "%d skipped, %d rejected; %d statements (run %d)%n", report.files(), report.ingested(),
+                    report.duplicates(), report.reextracted(), report.updated(), report.skipped(), report.rejected(),
+                    report.statements(), report.runId());
             return report.anyRead() ? 0 : 1;
         }
     }

@@ -36,6 +36,10 @@ public class IngestionRun {
 
     private int reextracted;
 
+    private int updated;
+
+    private int skipped;
+
     private int rejected;
 
     protected IngestionRun() {
@@ -51,6 +55,8 @@ public class IngestionRun {
             case INGESTED -> ingested++;
             case DUPLICATE -> duplicates++;
             case REEXTRACTED -> reextracted++;
+            case UPDATED -> updated++;
+            case SKIPPED -> skipped++;
             case REJECTED -> rejected++;
         }
     }
@@ -92,7 +98,15 @@ public class IngestionRun {
 
     /** Every file the run looked at, whatever became of it. */
     public int getFiles() {
-        return ingested + duplicates + reextracted + rejected;
+        return ingested + duplicates + reextracted + updated + skipped + rejected;
+    }
+
+    public int getUpdated() {
+        return updated;
+    }
+
+    public int getSkipped() {
+        return skipped;
     }
 
     public int getRejected() {

@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
+import org.claimtracker.article.ArticleMetadata;
 import org.claimtracker.config.ClaimTrackerProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,30 +29,39 @@ public class IngestionRunner {
     private final IngestionFileRepository files;
     private final ArticleFileReader fileReader;
     private final Clock clock;
+    private final long maxBytes;
 
     public IngestionRunner(ArticleIngestion ingestion, IngestionRunRepository runs, IngestionFileRepository files,
             ClaimTrackerProperties properties, Clock clock) {
         this.ingestion = ingestion;
         this.runs = runs;
         this.files = files;
-        this.fileReader = new ArticleFileReader(properties.ingest().maxBytes().toBytes());
+        this.maxBytes = properties.ingest().maxBytes().toBytes();
+        this.fileReader = new ArticleFileReader(maxBytes);
         this.clock = clock;
     }
 
     public IngestionReport ingestPaths(List<Path> paths, IngestionTrigger trigger, IngestionProgress progress) {
         IngestionRun run = runs.save(new IngestionRun(trigger, clock.instant()));
         List<Path> batch = ArticleFiles.expand(paths);
+        MetadataTables tables = MetadataTables.beside(batch, maxBytes);
         int statements = 0;
         for (int i = 0; i < batch.size(); i++) {
             Path file = batch.get(i);
+            String name = file.getFileName().toString();
             Long size = null;
             IngestResult result;
-            try {
-                byte[] bytes = Files.readAllBytes(file);
-                size = (long) bytes.length;
-                result = ingestBytes(file.getFileName().toString(), bytes);
-            } catch (IOException e) {
-                result = IngestResult.rejected("cannot read file: " + e.getMessage());
+            Optional<String> skip = skipReason(name, tables.tableAt(file));
+            if (skip.isPresent()) {
+                result = IngestResult.skipped(skip.get());
+            } else {
+                try {
+                    byte[] bytes = Files.readAllBytes(file);
+                    size = (long) bytes.length;
+                    result = ingestBytes(name, bytes, ArticleMetadata.NONE, tables.forFile(file));
+                } catch (IOException e) {
+                    result = IngestResult.rejected("cannot read file: " + e.getMessage());
+                }
             }
             statements += result.statements();
             record(run, file.getFileName().toString(), file.toString(), size, result);
@@ -61,19 +72,37 @@ public class IngestionRunner {
 
     /** Ingests the files of one upload as one run. */
     public IngestionReport ingestUploads(List<UploadedFile> uploads) {
+        return ingestUploads(uploads, ArticleMetadata.NONE);
+    }
+
+    /**
+     * Ingests the files of one upload as one run. {@code given} (the upload form's fields) describes every file and
+     * outranks what the files say; a metadata table among the uploads describes the other files.
+     */
+    public IngestionReport ingestUploads(List<UploadedFile> uploads, ArticleMetadata given) {
         IngestionRun run = runs.save(new IngestionRun(IngestionTrigger.UPLOAD, clock.instant()));
+        MetadataTables tables = MetadataTables.among(uploads);
         int statements = 0;
         for (UploadedFile upload : uploads) {
-            IngestResult result = ingestBytes(upload.fileName(), upload.content());
+            Optional<String> skip = skipReason(upload.fileName(), tables.tableUploaded(upload.fileName()));
+            IngestResult result = skip.isPresent() ? IngestResult.skipped(skip.get())
+                    : ingestBytes(upload.fileName(), upload.content(), given, tables.forUpload(upload.fileName()));
             statements += result.statements();
             record(run, upload.fileName(), null, (long) upload.content().length, result);
         }
         return finish(run, statements);
     }
 
-    private IngestResult ingestBytes(String fileName, byte[] bytes) {
+    private static Optional<String> skipReason(String fileName, Optional<MetadataTable> table) {
+        if (table.isPresent()) {
+            return Optional.of("metadata table (" + table.get().rows() + " rows), read for the articles beside it");
+        }
+        return NonArticleFiles.reason(fileName);
+    }
+
+    private IngestResult ingestBytes(String fileName, byte[] bytes, ArticleMetadata given, ArticleMetadata table) {
         try {
-            return ingestion.ingest(fileReader.read(fileName, bytes));
+            return ingestion.ingest(fileReader.read(fileName, bytes, given, table));
         } catch (RejectedFileException e) {
             return IngestResult.rejected(e.getMessage());
         } catch (RuntimeException e) {
@@ -93,6 +122,8 @@ public class IngestionRunner {
             case DUPLICATE -> log.info("skipped {}: same content as article {}", fileName, result.articleId());
             case REEXTRACTED -> log.info("re-extracted {}: article {}, {} statements by the current extractor",
                     fileName, result.articleId(), result.statements());
+            case UPDATED -> log.info("updated {}: new metadata for article {}", fileName, result.articleId());
+            case SKIPPED -> log.info("skipped {}: {}", fileName, result.reason());
             case REJECTED -> log.warn("rejected {}: {}", fileName, result.reason());
         }
     }
@@ -101,6 +132,6 @@ public class IngestionRunner {
         run.finish(clock.instant());
         runs.save(run);
         return new IngestionReport(run.getId(), run.getIngested(), run.getDuplicates(), run.getReextracted(),
-                run.getRejected(), statements);
+                run.getUpdated(), run.getSkipped(), run.getRejected(), statements);
     }
 }

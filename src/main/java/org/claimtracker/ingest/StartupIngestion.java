@@ -38,7 +38,8 @@ class StartupIngestion implements ApplicationRunner {
                 .forEach(p -> log.warn("Start-up ingestion: {} does not exist", p.toAbsolutePath()));
         IngestionReport report = runner.ingestPaths(paths.stream().filter(Files::exists).toList(),
                 IngestionTrigger.STARTUP, IngestionProgress.NONE);
-        log.info("Start-up ingestion of {}: {} articles ingested, {} skipped as already stored, {} re-extracted, "
-                + "{} rejected", paths, report.ingested(), report.duplicates(), report.reextracted(), report.rejected());
+        log.info("Start-up ingestion of {}: {} articles ingested, {} already stored, {} re-extracted, {} with new "
+                + "metadata, {} skipped as no articles, {} rejected", paths, report.ingested(), report.duplicates(),
+                report.reextracted(), report.updated(), report.skipped(), report.rejected());
     }
 }

@@ -33,7 +33,7 @@ public class SimilarStatements {
                 .addValue("limit", LIMIT);
         return jdbc.query("""
                 select o.id, o.content, coalesce(o.said_on, a.published_on) as date, ac.slug, ac.name,
-                       a.id as article_id, a.title, a.source_name, a.outlet,
+                       a.id as article_id, a.headline as title, a.source_name, a.outlet,
                        similarity(o.content, s.content) as score
                   from statement s
                   join statement o on o.article_id <> s.article_id

@@ -13,13 +13,23 @@ import org.claimtracker.extraction.StatementKind;
  *                  search
  * @param date      the date the words were said, else the article's date
  * @param stances   topic code to stance, in topic order
+ * @param articleTitle    the article's title when a source gave one, else null
+ * @param articleHeadline the title, else the article's first sentence: never null, never the file name
+ * @param author          the article's author(s) when known
+ * @param url             the article's original address when known
  */
 public record StatementHit(long id, StatementKind kind, String content, String headline, LocalDate saidOn,
         LocalDate date, String actorSlug, String actorName, String mention, String cue, String decidedBy,
         double confidence, long articleId, String sourceName, String outlet, String articleTitle,
-        LocalDate publishedOn, int start, int end, Map<String, Stance> stances) {
+        LocalDate publishedOn, int start, int end, Map<String, Stance> stances, String articleHeadline,
+        String author, String url) {
 
     public boolean hasSpeaker() {
         return actorSlug != null;
+    }
+
+    /** How lists name the source: "Outlet · headline", or the headline alone when the outlet is unknown. */
+    public String sourceLabel() {
+        return outlet == null ? articleHeadline : outlet + " · " + articleHeadline;
     }
 }

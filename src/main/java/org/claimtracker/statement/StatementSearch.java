@@ -41,7 +41,8 @@ public class StatementSearch {
             s.id, s.kind, s.content, s.said_on, coalesce(s.said_on, a.published_on) as effective_date,
             s.mention, s.cue, s.decided_by, s.confidence, s.start_offset, s.end_offset,
             ac.slug as actor_slug, ac.name as actor_name,
-            a.id as article_id, a.source_name, a.outlet, a.title, a.published_on,
+            a.id as article_id, a.source_name, a.outlet, a.title, a.published_on, a.headline as article_headline,
+            a.author, a.url,
             (select string_agg(p.topic_code || ':' || p.stance, ',' order by t.sort_order)
                from position p join topic t on t.code = p.topic_code where p.statement_id = s.id) as stances
             """;
@@ -182,7 +183,10 @@ public class StatementSearch {
                 localDate(rs, "published_on"),
                 rs.getInt("start_offset"),
                 rs.getInt("end_offset"),
-                stances(rs.getString("stances")));
+                stances(rs.getString("stances")),
+                rs.getString("article_headline"),
+                rs.getString("author"),
+                rs.getString("url"));
     }
 
     /** Escapes the headline for HTML first, then turns the match markers into {@code <mark>} elements. */

@@ -48,7 +48,8 @@ class ArticleController {
                 .map(f -> new ArticleView.IngestionRecord(f.getRunId(), f.getFileName(), f.getPath(),
                         f.getOutcome().name(), f.getProcessedAt()))
                 .toList();
-        model.addAttribute("view", new ArticleView(article.getId(), article.getTitle(), article.getOutlet(),
+        model.addAttribute("view", new ArticleView(article.getId(), article.getTitle(), article.getHeadline(),
+                article.getOutlet(), article.getAuthor(), article.getUrl(),
                 article.getPublishedOn(), article.getDateSource(), article.getSourceName(), article.getContentHash(),
                 article.getExtractorVersion(), article.getIngestedAt(), MarkedText.of(article.getBody(), marks), hits,
                 ingestions));

@@ -11,7 +11,8 @@ import org.claimtracker.article.PublicationDateSource;
 import org.claimtracker.statement.StatementHit;
 
 /** An article with every statement marked in its text, its metadata, and how it came to be stored. */
-record ArticleView(long id, String title, String outlet, LocalDate publishedOn, PublicationDateSource dateSource,
+record ArticleView(long id, String title, String headline, String outlet, String author, String url,
+        LocalDate publishedOn, PublicationDateSource dateSource,
         String sourceName, String contentHash, String extractorVersion, Instant ingestedAt, MarkedText text,
         List<StatementHit> statements, List<IngestionRecord> ingestions) {
 
@@ -32,7 +33,9 @@ record ArticleView(long id, String title, String outlet, LocalDate publishedOn, 
 
     public String dateSourceLabel() {
         return switch (dateSource) {
+            case UPLOAD_FORM -> "the upload form";
             case HEADER -> "the date header of the file";
+            case METADATA_TABLE -> "the metadata table beside the file";
             case HTML_METADATA -> "the page's HTML metadata";
             case FILE_NAME -> "the file name";
             case NONE -> "nowhere: the article is undated";

@@ -39,6 +39,15 @@ record QueryParams(List<Map.Entry<String, String>> pairs) {
         return new QueryParams(pairs);
     }
 
+    /** Name/value pairs in the order given; blank values are left out. */
+    static QueryParams of(String... namesAndValues) {
+        List<Map.Entry<String, String>> pairs = new ArrayList<>();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            add(pairs, namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return new QueryParams(pairs);
+    }
+
     private static void add(List<Map.Entry<String, String>> pairs, String name, String value) {
         if (value != null && !value.isBlank()) {
             pairs.add(Map.entry(name, value.strip()));

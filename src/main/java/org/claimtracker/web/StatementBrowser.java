@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.claimtracker.actor.ActorQueries;
 import org.claimtracker.actor.ActorSummary;
+import org.claimtracker.article.ArticleQueries;
 import org.claimtracker.statement.InvalidParameterException;
 import org.claimtracker.statement.StatementFilter;
 import org.claimtracker.statement.StatementPage;
@@ -24,8 +25,10 @@ class StatementBrowser {
     private final StatementSearch search;
     private final ActorQueries actors;
     private final Topics topics;
+    private final ArticleQueries articles;
 
-    StatementBrowser(StatementSearch search, ActorQueries actors, Topics topics) {
+    StatementBrowser(StatementSearch search, ActorQueries actors, Topics topics, ArticleQueries articles) {
+        this.articles = articles;
         this.search = search;
         this.actors = actors;
         this.topics = topics;
@@ -53,7 +56,7 @@ class StatementBrowser {
         return new StatementBrowserView(basePath, fixedSpeaker, params.url(basePath), filter, page,
                 chips(query, filter, unpaged, basePath, topicOptions, speakers), basePath,
                 previous, next, exported.url("/statements.csv"), exported.url("/statements.jsonl"), topicOptions,
-                speakers);
+                speakers, articles.outlets());
     }
 
     private static StatementQuery withoutSpeakers(StatementQuery q) {

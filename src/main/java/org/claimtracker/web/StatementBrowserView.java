@@ -3,6 +3,7 @@ package org.claimtracker.web;
 import java.util.List;
 
 import org.claimtracker.actor.ActorSummary;
+import org.claimtracker.article.OutletCount;
 import org.claimtracker.extraction.Stance;
 import org.claimtracker.extraction.StatementKind;
 import org.claimtracker.statement.StatementFilter;
@@ -16,10 +17,11 @@ import org.claimtracker.statement.StatementPage;
  * @param fixedSpeaker  the slug every listed statement is by, or null on /statements
  * @param selfUrl       this list's canonical URL, without empty parameters: what htmx pushes to the history
  * @param speakers      the speakers the form offers, with counts
+ * @param outlets       the outlets the source field offers, with article counts
  */
 record StatementBrowserView(String basePath, String fixedSpeaker, String selfUrl, StatementFilter filter,
         StatementPage page, List<FilterChip> chips, String clearUrl, String previousUrl, String nextUrl, String csvUrl,
-        String jsonlUrl, List<TopicOption> topics, List<ActorSummary> speakers) {
+        String jsonlUrl, List<TopicOption> topics, List<ActorSummary> speakers, List<OutletCount> outlets) {
 
     public List<Stance> stances() {
         return List.of(Stance.values());

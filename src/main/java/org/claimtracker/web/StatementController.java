@@ -1,5 +1,7 @@
 package org.claimtracker.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -10,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.claimtracker.article.Article;
 import org.claimtracker.article.ArticleRepository;
 import org.claimtracker.extraction.TextSpan;
+import org.claimtracker.statement.Citation;
 import org.claimtracker.statement.SimilarStatements;
 import org.claimtracker.statement.Statement;
 import org.claimtracker.statement.StatementHit;
@@ -21,6 +24,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @Controller
 class StatementController {
@@ -34,9 +38,11 @@ class StatementController {
     private final ArticleRepository articles;
     private final SimilarStatements similar;
     private final Topics topics;
+    private final Clock clock;
 
     StatementController(StatementBrowser browser, StatementSearch search, StatementRepository statements,
-            ArticleRepository articles, SimilarStatements similar, Topics topics) {
+            ArticleRepository articles, SimilarStatements similar, Topics topics, Clock clock) {
+        this.clock = clock;
         this.browser = browser;
         this.search = search;
         this.statements = statements;
@@ -69,7 +75,10 @@ class StatementController {
                 .map(e -> new StatementView.TopicStance(e.getKey(), labels.getOrDefault(e.getKey(), e.getKey()),
                         e.getValue()))
                 .toList();
-        model.addAttribute("view", new StatementView(hit, stances, excerpt, parts.size(), similar.of(id)));
+        String permalink = ServletUriComponentsBuilder.fromCurrentContextPath().path("/statements/{id}")
+                .buildAndExpand(id).toUriString();
+        Citation citation = Citation.of(hit, permalink, LocalDate.now(clock));
+        model.addAttribute("view", new StatementView(hit, stances, excerpt, parts.size(), similar.of(id), citation));
         return "statements/show";
     }
 }

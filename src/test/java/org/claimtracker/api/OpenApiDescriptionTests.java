@@ -78,9 +78,12 @@ class OpenApiDescriptionTests {
         JsonNode item = json.readTree(body(mvc.perform(get("/api/statements?size=1")).andReturn().getResponse()))
                 .get("items").get(0);
         JsonNode schema = description.at("/components/schemas/Statement/properties");
+        // the citation is documented on the same schema, but only /api/statements/{id} gives it
+        List<String> listed = new ArrayList<>(schema.propertyNames());
+        assertThat(listed.remove("citation")).isTrue();
 
-        assertThat(new TreeSet<>(schema.propertyNames())).isEqualTo(new TreeSet<>(item.propertyNames()));
-        assertThat(new ArrayList<>(schema.propertyNames())).containsExactlyElementsOf(StatementResponse.FIELDS);
+        assertThat(new TreeSet<>(listed)).isEqualTo(new TreeSet<>(item.propertyNames()));
+        assertThat(listed).containsExactlyElementsOf(StatementResponse.FIELDS);
     }
 
     @Test

@@ -86,8 +86,8 @@ class StatementRestControllerTests {
         List<String> names = new ArrayList<>(json.readTree(body).get("items").get(0).propertyNames());
 
         assertThat(names).containsExactlyElementsOf(StatementResponse.FIELDS).containsExactly("id", "actorSlug",
-                "articleId", "source", "articleDate", "saidOn", "kind", "text", "start", "end", "speaker", "mention",
-                "cue", "topics", "stances");
+                "articleId", "source", "articleDate", "outlet", "title", "author", "url", "publishedOn", "saidOn",
+                "kind", "text", "start", "end", "speaker", "mention", "cue", "topics", "stances");
     }
 
     @Test

@@ -37,8 +37,8 @@ class IngestCommandTests {
         String report = errBytes.toString(StandardCharsets.UTF_8);
         assertThat(exit).isZero();
         assertThat(report).contains("rejected " + dir.resolve("b.txt") + ": file is empty")
-                .containsPattern("ingest: 2 files: 1 ingested, 0 already stored, 0 re-extracted, 1 rejected; "
-                        + "\\d+ statements \\(run \\d+\\)");
+                .containsPattern("ingest: 2 files: 1 ingested, 0 already stored, 0 re-extracted, 0 with new metadata, "
+                        + "0 skipped, 1 rejected; \\d+ statements \\(run \\d+\\)");
     }
 
     @Test
