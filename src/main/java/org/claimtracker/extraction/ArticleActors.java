@@ -30,6 +30,16 @@ final class ArticleActors {
 
     private final List<Sentence> sentences;
     private java.util.Set<String> namesInside;
+    private List<String> personNames;
+
+    /** Plural common nouns that make a name a group of people, never one speaker ("Russian forces"). */
+    private static final java.util.Set<String> GROUP_HEADS = java.util.Set.of("forces", "troops", "soldiers",
+            "leaders", "officials", "countries", "nations", "allies", "partners", "governments", "militaries",
+            "groups", "people", "citizens", "residents", "lawmakers", "authorities", "delegations", "sides");
+    /** Last words that make a name an outlet: media report more than they speak. */
+    private static final java.util.Set<String> MEDIA_HEADS = java.util.Set.of("news", "times", "post", "journal",
+            "newspaper", "magazine", "broadcaster", "tv", "radio", "television", "novosti", "tass", "interfax",
+            "reuters", "gazette", "tribune", "herald", "telegraph", "guardian");
 
     ArticleActors(ActorLexicon lexicon, List<Mention> names, List<Sentence> sentences) {
         this.lexicon = lexicon;
@@ -52,7 +62,9 @@ final class ArticleActors {
         for (Mention m : names) {
             if (m.role() != null) {
                 Speaker s = resolve(m.name());
-                roles.add(new StatedRole(s, m.role(), Roles.key(m.role()), m.span()));
+                if (s.kind().speaks()) {
+                    roles.add(new StatedRole(s, m.role(), Roles.key(m.role()), m.span()));
+                }
             }
         }
     }
@@ -61,29 +73,76 @@ final class ArticleActors {
         return Names.key(MentionParser.stripPossessive(word));
     }
 
-    /** The actor a proper name stands for: known alias, the article's full name for a surname, or a new actor. */
+    /**
+     * The actor a proper name stands for, the name cleaned first ({@link SpeakerName}): a known alias or spelling of
+     * one, the article's full name for a surname, a name one letter away from another person's in this article, or a
+     * new actor. Spellings other than the actor's own are kept as its aliases.
+     */
     Speaker resolve(String rawName) {
-        String name = MentionParser.stripPossessive(rawName.strip());
-        Speaker cached = resolved.get(name);
+        String raw = rawName.strip();
+        Speaker cached = resolved.get(raw);
         if (cached != null) {
             return cached;
         }
+        SpeakerName cleaned = SpeakerName.of(raw);
+        String name = cleaned.name().isBlank() ? MentionParser.stripPossessive(raw) : cleaned.name();
         Speaker s;
         if (name.contains(" and ")) {
-            List<String> parts = new ArrayList<>();
-            for (String p : name.split(" and ")) {
-                parts.add(resolve(p).canonicalName());
-            }
-            s = new Speaker(String.join(" and ", parts), ActorKind.ORGANISATION, List.of());
+            s = conjunction(name);
         } else {
-            s = lookUp(name);
+            s = lookUp(name, cleaned);
+            if (s.kind().speaks() && names(s).stream().noneMatch(n -> Names.key(n).equals(Names.key(name)))) {
+                s = s.withAlias(name);
+            }
         }
-        resolved.put(name, s);
+        resolved.put(raw, s);
         return s;
     }
 
-    private Speaker lookUp(String name) {
+    /** "the United States and Ukraine" issuing a joint statement is one voice; two people, or a group, are not. */
+    private Speaker conjunction(String name) {
+        List<String> parts = new ArrayList<>();
+        boolean bodies = true;
+        for (String p : name.split(" and ")) {
+            Speaker part = resolve(p);
+            parts.add(part.canonicalName());
+            bodies &= part.kind() == ActorKind.COUNTRY || part.kind() == ActorKind.ORGANISATION;
+        }
+        return new Speaker(String.join(" and ", parts), bodies ? ActorKind.ORGANISATION : ActorKind.GROUP, List.of());
+    }
+
+    /**
+     * The speaker to record for a decided statement: null for a group or place, and for two bodies "accusing each
+     * other", which is two voices, not a joint one.
+     */
+    Speaker speaking(Speaker s, Candidate c) {
+        if (s == null || !s.kind().speaks()) {
+            return null;
+        }
+        if (s.canonicalName().contains(" and ")) {
+            String opening = sentences.isEmpty() || c.sentence() >= sentences.size() ? "" : openingWords(c);
+            if (opening.startsWith("each other") || opening.startsWith("one another")) {
+                return null;
+            }
+        }
+        return s;
+    }
+
+    private String openingWords(Candidate c) {
+        StringBuilder words = new StringBuilder();
+        for (Token t : sentences.get(c.sentence()).tokens()) {
+            if (t.start() >= c.start() && words.length() < 30) {
+                words.append(t.key()).append(' ');
+            }
+        }
+        return words.toString();
+    }
+
+    private Speaker lookUp(String name, SpeakerName cleaned) {
         ActorLexicon.KnownActor known = lexicon.byName(name);
+        if (known == null && cleaned.possessor() != null) {
+            known = byPossessor(cleaned);
+        }
         if (known != null) {
             return known.speaker();
         }
@@ -102,13 +161,116 @@ final class ArticleActors {
         if (byFirst != null && lexicon.byName(surname) == null) {
             return resolve(byFirst);
         }
-        if (words.length > 1 && guessKind(name) == ActorKind.PERSON) {
+        ActorKind kind = kindOf(name, cleaned);
+        if (words.length > 1 && kind == ActorKind.PERSON) {
             ActorLexicon.KnownActor k = lexicon.byName(surname);
             if (k != null && k.speaker().kind() == ActorKind.PERSON) {
                 return k.speaker();
             }
         }
-        return new Speaker(name, guessKind(name), List.of());
+        if (kind == ActorKind.PERSON) {
+            String near = personOneEditAway(name);
+            if (near != null) {
+                return resolve(near);
+            }
+        }
+        return new Speaker(name, kind, List.of());
+    }
+
+    /** "Kyiv's Ministry of Foreign Affairs": the ministry of Ukraine, however the lexicon words it. */
+    private ActorLexicon.KnownActor byPossessor(SpeakerName cleaned) {
+        ActorLexicon.KnownActor owner = lexicon.byName(cleaned.possessor());
+        if (owner == null || owner.speaker().kind() != ActorKind.COUNTRY) {
+            return null;
+        }
+        List<String> forms = new ArrayList<>();
+        for (String country : names(owner.speaker())) {
+            forms.add(country + "'s " + cleaned.rest());
+            forms.add(cleaned.rest() + " of " + country);
+        }
+        for (String form : forms) {
+            ActorLexicon.KnownActor k = lexicon.byName(form);
+            if (k != null) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> names(Speaker s) {
+        List<String> names = new ArrayList<>(s.aliases());
+        names.add(0, s.canonicalName());
+        return names;
+    }
+
+    /**
+     * Another person's name in this article that {@code name} misspells by one letter ("Vikul" for "Oleksandr
+     * Vilkul"): compared whole, or as a surname with the other's surname; null when there is none.
+     */
+    private String personOneEditAway(String name) {
+        String key = NameKeys.matchKey(name);
+        boolean single = !key.contains(" ");
+        for (String other : personNames()) {
+            if (other.equals(name)) {
+                continue;
+            }
+            String otherKey = single ? NameKeys.surnameKey(other) : NameKeys.matchKey(other);
+            boolean otherLonger = other.length() > name.length() || !single;
+            if (!key.equals(otherKey) && NameKeys.withinOneEdit(key, otherKey) && otherLonger
+                    && mentions(other) >= mentions(name)) {
+                return other;
+            }
+        }
+        return null;
+    }
+
+    /** The person-like names of this article's mentions, first mention first; worked out once. */
+    private List<String> personNames() {
+        if (personNames == null) {
+            java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+            for (Mention m : names) {
+                String n = SpeakerName.of(m.name()).name();
+                if (!n.isBlank() && !n.contains(" and ") && lexicon.byName(n) == null
+                        && guessKind(n) == ActorKind.PERSON) {
+                    out.add(n);
+                }
+            }
+            personNames = List.copyOf(out);
+        }
+        return personNames;
+    }
+
+    private int mentions(String name) {
+        int n = 0;
+        for (Mention m : names) {
+            if (m.name().contains(name)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * What a new name stands for: a place, a group ("Russian forces": a plural common noun), media (a descriptor
+     * said so, a media head word, or a known outlet's name leading it: "BBC Verify"), else by {@link #guessKind}.
+     */
+    private ActorKind kindOf(String name, SpeakerName cleaned) {
+        String[] words = Names.words(name);
+        String last = words[words.length - 1];
+        if (lexicon.isPlace(name)) {
+            return ActorKind.PLACE;
+        }
+        if (Character.isLowerCase(last.charAt(0)) && GROUP_HEADS.contains(Names.key(last))) {
+            return ActorKind.GROUP;
+        }
+        if (cleaned.kindHint() != null) {
+            return cleaned.kindHint();
+        }
+        ActorLexicon.KnownActor lead = words.length > 1 ? lexicon.byName(words[0]) : null;
+        if (lead != null && lead.speaker().kind() == ActorKind.MEDIA || MEDIA_HEADS.contains(Names.key(last))) {
+            return ActorKind.MEDIA;
+        }
+        return guessKind(name);
     }
 
     static ActorKind guessKind(String name) {
@@ -354,7 +516,9 @@ final class ArticleActors {
     List<RoleMention> roleMentions() {
         List<RoleMention> out = new ArrayList<>();
         for (StatedRole r : roles) {
-            out.add(new RoleMention(r.speaker(), r.role(), r.span()));
+            Speaker body = lexicon.bodyInRole(r.role());
+            out.add(new RoleMention(r.speaker(), r.role(), r.span(),
+                    body == null || body.canonicalName().equals(r.speaker().canonicalName()) ? null : body));
         }
         return out;
     }
