@@ -31,6 +31,7 @@ final class ArticleActors {
     private final List<Sentence> sentences;
     private java.util.Set<String> namesInside;
     private List<String> personNames;
+    private Map<String, ActorKind> kindHints;
 
     /** Plural common nouns that make a name a group of people, never one speaker ("Russian forces"). */
     private static final java.util.Set<String> GROUP_HEADS = java.util.Set.of("forces", "troops", "soldiers",
@@ -86,6 +87,11 @@ final class ArticleActors {
         }
         SpeakerName cleaned = SpeakerName.of(raw);
         String name = cleaned.name().isBlank() ? MentionParser.stripPossessive(raw) : cleaned.name();
+        Speaker same = resolved.get(name);
+        if (same != null) {
+            resolved.put(raw, same);
+            return same;
+        }
         Speaker s;
         if (name.contains(" and ")) {
             s = conjunction(name);
@@ -96,6 +102,7 @@ final class ArticleActors {
             }
         }
         resolved.put(raw, s);
+        resolved.putIfAbsent(name, s);
         return s;
     }
 
@@ -145,6 +152,16 @@ final class ArticleActors {
         }
         if (known != null) {
             return known.speaker();
+        }
+        if (cleaned.possessor() != null) {
+            ActorLexicon.KnownActor owner = lexicon.byName(cleaned.possessor());
+            if (owner != null && owner.speaker().kind() == ActorKind.COUNTRY) {
+                // "Kyiv's Ministry of Digital Affairs" and "Ukraine's ..." are one body: "... of Ukraine"
+                String rest = cleaned.rest();
+                return guessKind(rest) == ActorKind.ORGANISATION
+                        ? new Speaker(rest + " of " + owner.speaker().canonicalName(), ActorKind.ORGANISATION, List.of())
+                        : resolve(rest);
+            }
         }
         String[] words = Names.words(name);
         String surname = key(words[words.length - 1]);
@@ -216,12 +233,26 @@ final class ArticleActors {
             }
             String otherKey = single ? NameKeys.surnameKey(other) : NameKeys.matchKey(other);
             boolean otherLonger = other.length() > name.length() || !single;
-            if (!key.equals(otherKey) && NameKeys.withinOneEdit(key, otherKey) && otherLonger
+            if (NameKeys.withinOneEdit(key, otherKey) && otherLonger
                     && mentions(other) >= mentions(name)) {
                 return other;
             }
         }
         return null;
+    }
+
+    /** The kinds the article's descriptors give its names ("the Herald newspaper": media); worked out once. */
+    private Map<String, ActorKind> kindHints() {
+        if (kindHints == null) {
+            kindHints = new HashMap<>();
+            for (Mention m : names) {
+                SpeakerName n = SpeakerName.of(m.name());
+                if (n.kindHint() != null) {
+                    kindHints.putIfAbsent(Names.key(n.name()), n.kindHint());
+                }
+            }
+        }
+        return kindHints;
     }
 
     /** The person-like names of this article's mentions, first mention first; worked out once. */
@@ -263,8 +294,9 @@ final class ArticleActors {
         if (Character.isLowerCase(last.charAt(0)) && GROUP_HEADS.contains(Names.key(last))) {
             return ActorKind.GROUP;
         }
-        if (cleaned.kindHint() != null) {
-            return cleaned.kindHint();
+        ActorKind hinted = cleaned.kindHint() != null ? cleaned.kindHint() : kindHints().get(Names.key(name));
+        if (hinted != null) {
+            return hinted;
         }
         ActorLexicon.KnownActor lead = words.length > 1 ? lexicon.byName(words[0]) : null;
         if (lead != null && lead.speaker().kind() == ActorKind.MEDIA || MEDIA_HEADS.contains(Names.key(last))) {
@@ -278,6 +310,12 @@ final class ArticleActors {
         String last = Names.key(words[words.length - 1]);
         if (MentionParser.ORG_HEADS.contains(last) || name.length() > 1 && name.equals(name.toUpperCase(Locale.ROOT))) {
             return ActorKind.ORGANISATION;
+        }
+        for (int i = 1; i < words.length - 1; i++) {
+            // "Ministry of Digital Affairs", "Council of Europe": the head stands before "of"
+            if (words[i].equals("of") && MentionParser.ORG_HEADS.contains(Names.key(words[i - 1]))) {
+                return ActorKind.ORGANISATION;
+            }
         }
         return ActorKind.PERSON;
     }
