@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.claimtracker.extraction.ActorKind;
 import org.claimtracker.extraction.Affiliation;
 import org.claimtracker.extraction.Speaker;
 import org.springframework.stereotype.Component;
@@ -41,14 +42,26 @@ public class ActorDirectory {
     }
 
     private Actor resolve(Speaker speaker, int depth) {
-        Actor actor = actors.findOneByNameOrAlias(speaker.canonicalName())
+        String name = speaker.canonicalName();
+        boolean loneSurname = speaker.kind() == ActorKind.PERSON && !name.strip().contains(" ");
+        // a lone surname is first the one person of that surname stored under a full name
+        Optional<Actor> found = loneSurname ? spellings.match(speaker).flatMap(actors::findById) : Optional.empty();
+        found = found.or(() -> actors.findOneByNameOrAlias(name));
+        boolean exact = found.isPresent();
+        Actor actor = found
                 .or(() -> speaker.aliases().stream()
                         .map(actors::findOneByNameOrAlias)
                         .flatMap(Optional::stream)
                         .findFirst())
                 .or(() -> spellings.match(speaker).flatMap(actors::findById))
-                .orElseGet(() -> actors.save(new Actor(uniqueSlug(speaker.canonicalName()), speaker.canonicalName(),
-                        speaker.kind(), clock.instant())));
+                .orElseGet(() -> actors.save(new Actor(uniqueSlug(name), name, speaker.kind(), clock.instant())));
+        if (!exact && !actor.getName().equals(name) && (!loneSurname || !actor.getName().strip().contains(" "))
+                && actors.findOneByNameOrAlias(name).isEmpty()) {
+            // found under another spelling an earlier resolution stored: the actor takes today's name
+            actor.renameTo(name, uniqueSlug(name), speaker.kind());
+        } else if (speaker.kind() != ActorKind.PERSON && actor.getKind() != speaker.kind()) {
+            actor.classifyAs(speaker.kind());
+        }
         actor.addAliases(speaker.aliases());
         actor.addAliases(List.of(speaker.canonicalName()));
         if (depth < 4) { // the lexicon's chains are short (Peskov, Kremlin, Russia); a longer one is a data error

@@ -48,6 +48,13 @@ class SpellingMatcher {
                 """, params, (rs, row) -> new Candidate(rs.getLong(1), rs.getString(2)));
         String key = NameKeys.matchKey(name);
         boolean person = speaker.kind() == ActorKind.PERSON;
+        if (person && !key.contains(" ")) {
+            List<Long> fullNames = candidates.stream().filter(c -> NameKeys.matchKey(c.name()).contains(" ")
+                    && NameKeys.surnameKey(c.name()).equals(key)).map(Candidate::actorId).distinct().toList();
+            if (fullNames.size() == 1) {
+                return Optional.of(fullNames.get(0));
+            }
+        }
         List<Long> same = candidates.stream().filter(c -> NameKeys.matchKey(c.name()).equals(key))
                 .map(Candidate::actorId).distinct().toList();
         if (same.size() == 1) {

@@ -313,7 +313,8 @@ final class ArticleActors {
         }
         for (int i = 1; i < words.length - 1; i++) {
             // "Ministry of Digital Affairs", "Council of Europe": the head stands before "of"
-            if (words[i].equals("of") && MentionParser.ORG_HEADS.contains(Names.key(words[i - 1]))) {
+            if (words[i].equals("of") && MentionParser.ORG_HEADS.contains(Names.key(words[i - 1]))
+                    && words.length - i <= 4) { // not "House of Representatives Speaker Nancy Pelosi"
                 return ActorKind.ORGANISATION;
             }
         }
