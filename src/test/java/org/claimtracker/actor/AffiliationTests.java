@@ -1,6 +1,10 @@
 package org.claimtracker.actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -20,9 +24,12 @@ import org.claimtracker.statement.StatementSort;
 import org.claimtracker.support.DatabaseCleaner;
 import org.claimtracker.support.IntegrationTest;
 import org.claimtracker.support.TestData;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Who belongs to which body, and the statement filter that takes a body's people along. */
@@ -106,6 +113,21 @@ class AffiliationTests {
         assertThat(palace.bodies()).extracting(ActorProfile.Member::name).containsExactly("Land");
         assertThat(queries.profile("envoy").orElseThrow().bodies()).singleElement()
                 .satisfies(b -> assertThat(b.from()).isEqualTo(LocalDate.of(2025, 5, 1)));
+    }
+
+    @Test
+    void aBodysPageAndProfileListItsPeopleAndTheApiTakesThemAlong(@Autowired MockMvc mvc) throws Exception {
+        Document page = Jsoup.parse(mvc.perform(get("/speakers/palace")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(page.select(".members li > a").eachText()).containsExactly("Aide", "Envoy", "Chief");
+        assertThat(page.select(".affiliations li > a").eachText()).containsExactly("Land");
+        assertThat(page.select("a.affiliates-link").attr("href")).isEqualTo("/statements?speaker=palace&affiliates=true");
+
+        mvc.perform(get("/api/actors/palace"))
+                .andExpect(jsonPath("$.members[*].slug").value(contains("aide", "envoy", "chief")))
+                .andExpect(jsonPath("$.memberOf[0].slug").value("land"));
+        mvc.perform(get("/api/statements?speaker=palace&affiliates=true")).andExpect(jsonPath("$.total").value(5));
+        mvc.perform(get("/api/statements?speaker=palace")).andExpect(jsonPath("$.total").value(1));
     }
 
     @Test
