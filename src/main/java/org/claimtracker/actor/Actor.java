@@ -61,6 +61,25 @@ public class Actor {
         names.stream().map(String::strip).filter(n -> !n.isEmpty() && !n.equalsIgnoreCase(name)).forEach(aliases::add);
     }
 
+    /**
+     * Takes the name and kind resolution now gives the actor (an earlier extractor stored "Kyiv's Ministry of
+     * Foreign Affairs" as a person); the old name stays an alias.
+     */
+    public void renameTo(String newName, String newSlug, ActorKind newKind) {
+        if (!newName.equals(name)) {
+            aliases.add(name);
+            aliases.remove(newName);
+            name = newName;
+            slug = newSlug;
+        }
+        kind = newKind;
+    }
+
+    /** Takes a kind the resolution is sure of (media, an organisation) over a stored guess. */
+    public void classifyAs(ActorKind newKind) {
+        kind = newKind;
+    }
+
     public Long getId() {
         return id;
     }

@@ -2,8 +2,12 @@ package org.claimtracker.actor;
 
 import java.text.Normalizer;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
+import org.claimtracker.extraction.ActorKind;
+import org.claimtracker.extraction.Affiliation;
 import org.claimtracker.extraction.Speaker;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -17,23 +21,57 @@ import org.springframework.transaction.annotation.Transactional;
 public class ActorDirectory {
 
     private final ActorRepository actors;
+    private final SpellingMatcher spellings;
+    private final Affiliations affiliations;
     private final Clock clock;
 
-    public ActorDirectory(ActorRepository actors, Clock clock) {
+    public ActorDirectory(ActorRepository actors, SpellingMatcher spellings, Affiliations affiliations, Clock clock) {
         this.actors = actors;
+        this.spellings = spellings;
+        this.affiliations = affiliations;
         this.clock = clock;
     }
 
+    /**
+     * The stored actor for a speaker: by name or alias, else by another spelling of its name (the speaker's name
+     * then becomes an alias), else a new actor; with the speaker's aliases and lexicon affiliations recorded.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public Actor resolve(Speaker speaker) {
-        Actor actor = actors.findOneByNameOrAlias(speaker.canonicalName())
+        return resolve(speaker, 0);
+    }
+
+    private Actor resolve(Speaker speaker, int depth) {
+        String name = speaker.canonicalName();
+        boolean loneSurname = speaker.kind() == ActorKind.PERSON && !name.strip().contains(" ");
+        // a lone surname is first the one person of that surname stored under a full name
+        Optional<Actor> found = loneSurname ? spellings.match(speaker).flatMap(actors::findById) : Optional.empty();
+        found = found.or(() -> actors.findOneByNameOrAlias(name));
+        boolean exact = found.isPresent();
+        Actor actor = found
                 .or(() -> speaker.aliases().stream()
                         .map(actors::findOneByNameOrAlias)
-                        .flatMap(java.util.Optional::stream)
+                        .flatMap(Optional::stream)
                         .findFirst())
-                .orElseGet(() -> actors.save(new Actor(uniqueSlug(speaker.canonicalName()), speaker.canonicalName(),
-                        speaker.kind(), clock.instant())));
+                .or(() -> spellings.match(speaker).flatMap(actors::findById))
+                .orElseGet(() -> actors.save(new Actor(uniqueSlug(name), name, speaker.kind(), clock.instant())));
+        if (!exact && !actor.getName().equals(name) && (!loneSurname || !actor.getName().strip().contains(" "))
+                && actors.findOneByNameOrAlias(name).isEmpty()) {
+            // found under another spelling an earlier resolution stored: the actor takes today's name
+            actor.renameTo(name, uniqueSlug(name), speaker.kind());
+        } else if (speaker.kind() != ActorKind.PERSON && actor.getKind() != speaker.kind()) {
+            actor.classifyAs(speaker.kind());
+        }
         actor.addAliases(speaker.aliases());
+        actor.addAliases(List.of(speaker.canonicalName()));
+        if (depth < 4) { // the lexicon's chains are short (Peskov, Kremlin, Russia); a longer one is a data error
+            for (Affiliation a : speaker.affiliations()) {
+                Actor body = resolve(a.body(), depth + 1);
+                if (!body.getId().equals(actor.getId())) {
+                    affiliations.fromLexicon(actor.getId(), body.getId(), a);
+                }
+            }
+        }
         return actor;
     }
 

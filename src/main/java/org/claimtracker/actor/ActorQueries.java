@@ -30,6 +30,7 @@ public class ActorQueries {
      */
     static final double MIN_SIMILARITY = 0.45;
 
+    /** Per-actor statement counts and dates, aggregated in one pass over the statements. */
     private static final String COUNTS = """
             left join (select s.actor_id, count(*) as statements,
                               min(coalesce(s.said_on, ar.published_on)) as first_said,
@@ -45,14 +46,76 @@ public class ActorQueries {
         this.jdbc = new NamedParameterJdbcTemplate(dataSource);
     }
 
-    /** Every actor, those with the most statements first. */
+    /** The role articles give an actor most often (the latest of equals), or null. */
+    private static final String MAIN_ROLE = """
+            (select r.role from actor_role r where r.actor_id = a.id
+              group by r.role order by count(*) desc, max(r.stated_on) desc nulls last, r.role limit 1) as main_role
+            """;
+
+    /** The speakers: every actor with statements, those with the most first. */
     @Transactional(readOnly = true)
     public List<ActorSummary> list() {
+        return jdbc.query("select a.id, a.slug, a.name, a.kind, coalesce(c.statements, 0) as statements, "
+                + "c.first_said, c.last_said, null as matched_as, null as main_role from actor a " + COUNTS
+                + " where c.statements > 0 order by statements desc, a.name", summary());
+    }
+
+    /** One page of the speakers index (actors with statements), in {@code sort} order, with each one's main role. */
+    @Transactional(readOnly = true)
+    public SpeakerPage index(SpeakerSort sort, int page, int size) {
+        MapSqlParameterSource params = new MapSqlParameterSource("limit", size).addValue("offset", (long) page * size);
+        Long total = jdbc.queryForObject("select count(distinct actor_id) from statement", params, Long.class);
+        List<ActorSummary> items = jdbc.query("""
+                select a.id, a.slug, a.name, a.kind, c.statements, c.first_said, c.last_said, null as matched_as,
+                """ + MAIN_ROLE + """
+                  from (select s.actor_id, count(*) as statements,
+                               min(coalesce(s.said_on, ar.published_on)) as first_said,
+                               max(coalesce(s.said_on, ar.published_on)) as last_said
+                          from statement s join article ar on ar.id = s.article_id
+                         where s.actor_id is not null
+                         group by s.actor_id) c
+                  join actor a on a.id = c.actor_id
+                """ + " order by " + sort.orderBy() + " limit :limit offset :offset", params, summary());
+        return new SpeakerPage(items, page, size, total == null ? 0 : total);
+    }
+
+    /** The actors affiliated with a body or country, directly, with their statement counts; most statements first. */
+    @Transactional(readOnly = true)
+    public List<ActorProfile.Member> members(long bodyId) {
         return jdbc.query("""
-                select a.id, a.slug, a.name, a.kind, coalesce(c.statements, 0) as statements, c.first_said,
-                       c.last_said, null as matched_as
-                  from actor a
-                """ + COUNTS + " order by statements desc, a.name", summary());
+                select a.slug, a.name, a.kind, coalesce(c.statements, 0) as statements,
+                       min(f.valid_from) as valid_from, max(f.valid_to) as valid_to,
+                       bool_or(f.role_id is null and f.valid_from is null) as open_from,
+                       bool_or(f.role_id is null and f.valid_to is null) as open_to
+                  from actor_affiliation f join actor a on a.id = f.actor_id
+                """ + COUNTS + """
+                 where f.body_id = :id
+                 group by a.id, a.slug, a.name, a.kind, c.statements
+                 order by statements desc, a.name
+                 limit 200
+                """, new MapSqlParameterSource("id", bodyId), (rs, row) -> new ActorProfile.Member(
+                rs.getString("slug"), rs.getString("name"), ActorKind.valueOf(rs.getString("kind")),
+                rs.getLong("statements"), rs.getBoolean("open_from") ? null : localDate(rs, "valid_from"),
+                rs.getBoolean("open_to") ? null : localDate(rs, "valid_to")));
+    }
+
+    /** The bodies and countries an actor belongs to, directly, with the dates known. */
+    @Transactional(readOnly = true)
+    public List<ActorProfile.Member> bodies(long actorId) {
+        return jdbc.query("""
+                select a.slug, a.name, a.kind, 0 as statements,
+                       min(f.valid_from) as valid_from, max(f.valid_to) as valid_to,
+                       bool_or(f.role_id is null and f.valid_from is null) as open_from,
+                       bool_or(f.role_id is null and f.valid_to is null) as open_to
+                  from actor_affiliation f join actor a on a.id = f.body_id
+                 where f.actor_id = :id
+                 group by a.id, a.slug, a.name, a.kind
+                 order by a.name
+                 limit 50
+                """, new MapSqlParameterSource("id", actorId), (rs, row) -> new ActorProfile.Member(
+                rs.getString("slug"), rs.getString("name"), ActorKind.valueOf(rs.getString("kind")),
+                0, rs.getBoolean("open_from") ? null : localDate(rs, "valid_from"),
+                rs.getBoolean("open_to") ? null : localDate(rs, "valid_to")));
     }
 
     /**
@@ -67,7 +130,7 @@ public class ActorQueries {
         MapSqlParameterSource params = new MapSqlParameterSource("q", q.strip()).addValue("min", MIN_SIMILARITY);
         return jdbc.query("""
                 select a.id, a.slug, a.name, a.kind, coalesce(c.statements, 0) as statements, c.first_said,
-                       c.last_said, m.name as matched_as
+                       c.last_said, m.name as matched_as, null as main_role
                   from actor a
                   join lateral (
                         select n.name, greatest(word_similarity(:q, n.name), similarity(:q, n.name)) as score
@@ -76,7 +139,7 @@ public class ActorQueries {
                          order by score desc, n.name
                          limit 1) m on true
                 """ + COUNTS + """
-                 where m.score >= :min or strpos(lower(m.name), lower(:q)) > 0
+                 where (m.score >= :min or strpos(lower(m.name), lower(:q)) > 0) and c.statements > 0
                  order by m.score desc, statements desc, a.name
                 """, params, summary());
     }
@@ -87,7 +150,7 @@ public class ActorQueries {
         MapSqlParameterSource params = new MapSqlParameterSource("slug", slug);
         List<ActorSummary> found = jdbc.query("""
                 select a.id, a.slug, a.name, a.kind, coalesce(c.statements, 0) as statements, c.first_said,
-                       c.last_said, null as matched_as
+                       c.last_said, null as matched_as, null as main_role
                   from actor a
                 """ + COUNTS + " where a.slug = :slug", params, summary());
         if (found.isEmpty()) {
@@ -100,7 +163,7 @@ public class ActorQueries {
                 String.class);
         List<String> aliases = aliasList == null ? List.of() : Arrays.asList(aliasList.split("\u001f"));
         List<ActorProfile.RoleSeen> roles = jdbc.query("""
-                select r.role, r.stated_on, ar.id as article_id, ar.title, ar.source_name, ar.outlet
+                select r.role, r.stated_on, ar.id as article_id, ar.headline as title, ar.source_name, ar.outlet
                   from actor_role r join article ar on ar.id = r.article_id
                  where r.actor_id = :id
                  order by r.stated_on desc nulls last, ar.id, r.role
@@ -108,13 +171,13 @@ public class ActorQueries {
                 rs.getLong("article_id"), rs.getString("title"), rs.getString("source_name"),
                 rs.getString("outlet")));
         return Optional.of(new ActorProfile(actor.id(), actor.slug(), actor.name(), actor.kind(), aliases, roles,
-                actor.statements(), actor.firstSaid(), actor.lastSaid()));
+                actor.statements(), actor.firstSaid(), actor.lastSaid(), bodies(actor.id()), members(actor.id())));
     }
 
     private static RowMapper<ActorSummary> summary() {
         return (rs, row) -> new ActorSummary(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
                 ActorKind.valueOf(rs.getString("kind")), rs.getLong("statements"), localDate(rs, "first_said"),
-                localDate(rs, "last_said"), rs.getString("matched_as"));
+                localDate(rs, "last_said"), rs.getString("matched_as"), rs.getString("main_role"));
     }
 
     private static LocalDate localDate(ResultSet rs, String column) throws SQLException {

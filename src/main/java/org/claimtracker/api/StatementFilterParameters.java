@@ -20,6 +20,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Parameters({
         @Parameter(name = "speaker", in = ParameterIn.QUERY, description = "Actor slug; repeat for several speakers",
                 array = @ArraySchema(schema = @Schema(type = "string", example = "volodymyr-zelenskyy"))),
+        @Parameter(name = "affiliates", in = ParameterIn.QUERY,
+                description = "true: a speaker that is a body or country also stands for the actors affiliated with "
+                        + "it, directly or through another body, on the statement's date (speaker=kremlin: Putin, "
+                        + "Peskov, Ushakov)",
+                schema = @Schema(type = "boolean", defaultValue = "false")),
         @Parameter(name = "topic", in = ParameterIn.QUERY, description = "Topic code (see /api/topics)",
                 schema = @Schema(type = "string", example = "CEASEFIRE")),
         @Parameter(name = "stance", in = ParameterIn.QUERY,

@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What one article says about its actors, for the attribution rules: the full names behind its surnames, the roles
- * it gives, the speakers decided so far (in text order, for pronouns and follow-on quotations). One instance per
- * article and thread.
+ * What one article says about its actors, for the attribution rules: its names resolved to speakers (by a
+ * {@link NameResolver}), the roles it gives, the speakers decided so far (in text order, for pronouns and follow-on
+ * quotations). One instance per article and thread.
  */
 final class ArticleActors {
 
@@ -21,9 +21,7 @@ final class ArticleActors {
     private static final int LOOK_BACK = 60;
 
     private final ActorLexicon lexicon;
-    private final Map<String, String> fullNameBySurname = new HashMap<>();
-    private final Map<String, String> fullNameByFirstName = new HashMap<>();
-    private final Map<String, Speaker> resolved = new HashMap<>();
+    private final NameResolver resolver;
     private final List<StatedRole> roles = new ArrayList<>();
     private final List<Mention> names;
     private final List<AttributedStatement> decided = new ArrayList<>();
@@ -35,89 +33,47 @@ final class ArticleActors {
         this.lexicon = lexicon;
         this.sentences = sentences;
         this.names = names;
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (Mention m : names) {
-            String name = m.name();
-            if (!seen.add(name)) {
-                continue;
-            }
-            String[] words = Names.words(name);
-            if (words.length >= 2 && !name.contains(" and ") && lexicon.byName(name) == null
-                    && guessKind(name) == ActorKind.PERSON
-                    && !MentionParser.ORG_HEADS.contains(key(words[words.length - 1]))) {
-                fullNameBySurname.putIfAbsent(key(words[words.length - 1]), name);
-                fullNameByFirstName.putIfAbsent(key(words[0]), name);
-            }
-        }
+        this.resolver = new NameResolver(lexicon, names);
         for (Mention m : names) {
             if (m.role() != null) {
                 Speaker s = resolve(m.name());
-                roles.add(new StatedRole(s, m.role(), Roles.key(m.role()), m.span()));
+                if (s.kind().speaks()) {
+                    roles.add(new StatedRole(s, m.role(), Roles.key(m.role()), m.span()));
+                }
             }
         }
     }
 
-    private static String key(String word) {
-        return Names.key(MentionParser.stripPossessive(word));
-    }
-
-    /** The actor a proper name stands for: known alias, the article's full name for a surname, or a new actor. */
+    /** The actor a proper name stands for: see {@link NameResolver}. */
     Speaker resolve(String rawName) {
-        String name = MentionParser.stripPossessive(rawName.strip());
-        Speaker cached = resolved.get(name);
-        if (cached != null) {
-            return cached;
+        return resolver.resolve(rawName);
+    }
+
+    /**
+     * The speaker to record for a decided statement: null for a group or place, and for two bodies "accusing each
+     * other", which is two voices, not a joint one.
+     */
+    Speaker speaking(Speaker s, Candidate c) {
+        if (s == null || !s.kind().speaks()) {
+            return null;
         }
-        Speaker s;
-        if (name.contains(" and ")) {
-            List<String> parts = new ArrayList<>();
-            for (String p : name.split(" and ")) {
-                parts.add(resolve(p).canonicalName());
+        if (s.canonicalName().contains(" and ")) {
+            String opening = sentences.isEmpty() || c.sentence() >= sentences.size() ? "" : openingWords(c);
+            if (opening.startsWith("each other") || opening.startsWith("one another")) {
+                return null;
             }
-            s = new Speaker(String.join(" and ", parts), ActorKind.ORGANISATION, List.of());
-        } else {
-            s = lookUp(name);
         }
-        resolved.put(name, s);
         return s;
     }
 
-    private Speaker lookUp(String name) {
-        ActorLexicon.KnownActor known = lexicon.byName(name);
-        if (known != null) {
-            return known.speaker();
-        }
-        String[] words = Names.words(name);
-        String surname = key(words[words.length - 1]);
-        String full = fullNameBySurname.get(surname);
-        if (full != null && !full.equals(name) && full.endsWith(words[words.length - 1])) {
-            ActorLexicon.KnownActor k = lexicon.byName(full);
-            if (k != null) {
-                return k.speaker();
-            }
-            k = lexicon.byName(surname);
-            return k != null ? k.speaker() : new Speaker(full, ActorKind.PERSON, List.of());
-        }
-        String byFirst = words.length == 1 ? fullNameByFirstName.get(surname) : null;
-        if (byFirst != null && lexicon.byName(surname) == null) {
-            return resolve(byFirst);
-        }
-        if (words.length > 1 && guessKind(name) == ActorKind.PERSON) {
-            ActorLexicon.KnownActor k = lexicon.byName(surname);
-            if (k != null && k.speaker().kind() == ActorKind.PERSON) {
-                return k.speaker();
+    private String openingWords(Candidate c) {
+        StringBuilder words = new StringBuilder();
+        for (Token t : sentences.get(c.sentence()).tokens()) {
+            if (t.start() >= c.start() && words.length() < 30) {
+                words.append(t.key()).append(' ');
             }
         }
-        return new Speaker(name, guessKind(name), List.of());
-    }
-
-    static ActorKind guessKind(String name) {
-        String[] words = Names.words(name);
-        String last = Names.key(words[words.length - 1]);
-        if (MentionParser.ORG_HEADS.contains(last) || name.length() > 1 && name.equals(name.toUpperCase(Locale.ROOT))) {
-            return ActorKind.ORGANISATION;
-        }
-        return ActorKind.PERSON;
+        return words.toString();
     }
 
     /** The actor holding {@code role} per this article: the latest stated before {@code offset}, else the next. */
@@ -354,7 +310,9 @@ final class ArticleActors {
     List<RoleMention> roleMentions() {
         List<RoleMention> out = new ArrayList<>();
         for (StatedRole r : roles) {
-            out.add(new RoleMention(r.speaker(), r.role(), r.span()));
+            Speaker body = lexicon.bodyInRole(r.role());
+            out.add(new RoleMention(r.speaker(), r.role(), r.span(),
+                    body == null || body.canonicalName().equals(r.speaker().canonicalName()) ? null : body));
         }
         return out;
     }

@@ -44,7 +44,7 @@ final class Lexicons {
         for (String[] row : rows("titles.txt")) {
             titles.add(row[0].toLowerCase(Locale.ROOT));
         }
-        return new Lexicons(verbs, titles, ActorLexicon.of(rows("actors.tsv")),
+        return new Lexicons(verbs, titles, ActorLexicon.of(rows("actors.tsv"), rows("places.txt"), rows("demonyms.tsv")),
                 TopicLexicon.of(rows("topics.tsv"), rows("stance-cues.tsv")));
     }
 

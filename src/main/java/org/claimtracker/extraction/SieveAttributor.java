@@ -42,7 +42,9 @@ final class SieveAttributor implements Attributor {
         for (AttributionRule rule : rules) {
             Optional<AttributionRule.Decision> d = rule.decide(c, actors);
             if (d.isPresent()) {
-                return new AttributedStatement(c, d.get().speaker(), rule.name(), d.get().confidence());
+                // groups and places never speak: the statement keeps its mention and gets no actor
+                return new AttributedStatement(c, actors.speaking(d.get().speaker(), c), rule.name(),
+                        d.get().confidence());
             }
         }
         if (c.mention() == null && c.origin() == Origin.QUOTE_BLOCK) {

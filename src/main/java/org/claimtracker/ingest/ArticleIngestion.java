@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.claimtracker.actor.Actor;
 import org.claimtracker.actor.ActorDirectory;
+import org.claimtracker.actor.Affiliations;
 import org.claimtracker.actor.ActorRole;
 import org.claimtracker.actor.ActorRoleRepository;
 import org.claimtracker.article.Article;
@@ -44,16 +45,19 @@ public class ArticleIngestion {
     private final ActorRoleRepository roles;
     private final TopicRepository topics;
     private final ActorDirectory actorDirectory;
+    private final Affiliations affiliations;
     private final StatementExtractor extractor;
     private final Clock clock;
 
     public ArticleIngestion(ArticleRepository articles, StatementRepository statements, ActorRoleRepository roles,
-            TopicRepository topics, ActorDirectory actorDirectory, StatementExtractor extractor, Clock clock) {
+            TopicRepository topics, ActorDirectory actorDirectory, Affiliations affiliations, StatementExtractor extractor,
+            Clock clock) {
         this.articles = articles;
         this.statements = statements;
         this.roles = roles;
         this.topics = topics;
         this.actorDirectory = actorDirectory;
+        this.affiliations = affiliations;
         this.extractor = extractor;
         this.clock = clock;
     }
@@ -67,13 +71,17 @@ public class ArticleIngestion {
             if (article.getExtractorVersion().equals(extractor.version())) {
                 return redescribed ? IngestResult.updated(article.getId()) : IngestResult.duplicate(article.getId());
             }
+            List<Long> formerActors = affiliations.actorsOf(article.getId());
             statements.deleteByArticleId(article.getId());
             roles.deleteByArticleId(article.getId());
             // the bulk deletes may have cleared the persistence context: describe the reloaded article again
             article = articles.findById(article.getId()).orElseThrow();
             article.redescribe(parsed.metadata());
             article.reextractedBy(extractor.version());
-            return IngestResult.reextracted(article.getId(), storeAnalysis(article, parsed));
+            int found = storeAnalysis(article, parsed);
+            statements.flush();
+            affiliations.removeOrphans(formerActors); // names the new extractor resolves otherwise
+            return IngestResult.reextracted(article.getId(), found);
         }
         Article article = articles.save(new Article(parsed.sourceName(), parsed.metadata(), parsed.body(),
                 clock.instant(), extractor.version()));
@@ -112,12 +120,18 @@ public class ArticleIngestion {
             }
             Actor actor = actorFor(mention.actor(), actorsByName);
             if (seen.add(actor.getSlug() + "\u0000" + mention.role())) {
-                roles.save(new ActorRole(actor, article, mention.role(), mention.span().start(), mention.span().end()));
+                ActorRole role = roles.save(new ActorRole(actor, article, mention.role(), mention.span().start(),
+                        mention.span().end()));
+                if (mention.body() != null) {
+                    affiliations.fromRole(actor, actorFor(mention.body(), actorsByName), role);
+                }
             }
         }
     }
 
     private Actor actorFor(Speaker speaker, Map<String, Actor> actorsByName) {
-        return actorsByName.computeIfAbsent(speaker.canonicalName(), name -> actorDirectory.resolve(speaker));
+        Actor actor = actorsByName.computeIfAbsent(speaker.canonicalName(), name -> actorDirectory.resolve(speaker));
+        actor.addAliases(speaker.aliases()); // spellings met later in the article
+        return actor;
     }
 }

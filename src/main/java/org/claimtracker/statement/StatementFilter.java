@@ -14,9 +14,12 @@ import org.claimtracker.extraction.StatementKind;
  * @param stance   stance on {@code topic} when given, else on any topic
  * @param source   an article's file name, or an outlet (case-insensitive)
  * @param q        words to search, in web-search syntax ("quoted phrase", -excluded, or)
+ * @param affiliates whether a speaker that is a body or country also stands for the actors affiliated with it
+ *                   (the Kremlin: Putin, Peskov, Ushakov), on the statement's date
  */
 public record StatementFilter(List<String> speakers, String topic, Stance stance, StatementKind kind,
-        LocalDate from, LocalDate to, String source, String q, StatementSort sort, int page, int size) {
+        LocalDate from, LocalDate to, String source, String q, StatementSort sort, int page, int size,
+        boolean affiliates) {
 
     public static final int MAX_SIZE = 200;
 
@@ -38,19 +41,20 @@ public record StatementFilter(List<String> speakers, String topic, Stance stance
     }
 
     public static StatementFilter all(int size) {
-        return new StatementFilter(List.of(), null, null, null, null, null, null, null, null, 0, size);
+        return new StatementFilter(List.of(), null, null, null, null, null, null, null, null, 0, size, false);
     }
 
     public StatementFilter withSpeakers(List<String> slugs) {
-        return new StatementFilter(slugs, topic, stance, kind, from, to, source, q, sort, page, size);
+        return new StatementFilter(slugs, topic, stance, kind, from, to, source, q, sort, page, size, affiliates);
     }
 
     public StatementFilter withTopic(String code) {
-        return new StatementFilter(speakers, code, stance, kind, from, to, source, q, sort, page, size);
+        return new StatementFilter(speakers, code, stance, kind, from, to, source, q, sort, page, size, affiliates);
     }
 
     public StatementFilter withPage(int number) {
-        return new StatementFilter(speakers, topic, stance, kind, from, to, source, q, sort, number, size);
+        return new StatementFilter(speakers, topic, stance, kind, from, to, source, q, sort, number, size,
+                affiliates);
     }
 
     private static String blankToNull(String s) {

@@ -15,7 +15,7 @@ import org.claimtracker.extraction.StatementKind;
  * {@code page} counts from 1 here, as people do; {@link StatementFilter} counts from 0.
  */
 public record StatementQuery(List<String> speaker, String topic, String stance, String kind, String from,
-        String to, String source, String q, String sort, String page, String size) {
+        String to, String source, String q, String sort, String page, String size, String affiliates) {
 
     public static final int DEFAULT_SIZE = 20;
 
@@ -45,11 +45,31 @@ public record StatementQuery(List<String> speaker, String topic, String stance, 
                 .orElseThrow(() -> new InvalidParameterException("sort", "sort must be 'date' or '-date'"));
         return new StatementFilter(speaker, blank(topic) ? null : topic.strip().toUpperCase(Locale.ROOT),
                 enumValue("stance", stance, Stance::valueOf), enumValue("kind", kind, StatementKind::valueOf),
-                fromDate, toDate, source, q, order, pageNumber - 1, pageSize);
+                fromDate, toDate, source, q, order, pageNumber - 1, pageSize, bool("affiliates", affiliates));
     }
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
+    }
+
+    /** Whether {@code affiliates} asks for the people of the speakers too; false when absent or malformed. */
+    public boolean toFilterAffiliates() {
+        try {
+            return bool("affiliates", affiliates);
+        } catch (InvalidParameterException e) {
+            return false;
+        }
+    }
+
+    private static boolean bool(String name, String value) {
+        if (blank(value)) {
+            return false;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true", "on", "1", "yes" -> true;
+            case "false", "off", "0", "no" -> false;
+            default -> throw new InvalidParameterException(name, name + " must be true or false, not '" + value + "'");
+        };
     }
 
     private static int integer(String name, String value, int fallback) {

@@ -23,6 +23,9 @@ record QueryParams(List<Map.Entry<String, String>> pairs) {
     static QueryParams of(StatementQuery query) {
         List<Map.Entry<String, String>> pairs = new ArrayList<>();
         query.speaker().forEach(s -> add(pairs, "speaker", s));
+        if (query.toFilterAffiliates()) {
+            add(pairs, "affiliates", "true");
+        }
         add(pairs, "topic", query.topic());
         add(pairs, "stance", query.stance());
         add(pairs, "kind", query.kind());

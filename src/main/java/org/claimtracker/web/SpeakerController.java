@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.claimtracker.actor.ActorProfile;
 import org.claimtracker.actor.ActorQueries;
+import org.claimtracker.actor.SpeakerSort;
+import org.claimtracker.statement.InvalidParameterException;
 import org.claimtracker.statement.PositionHistory;
 import org.claimtracker.statement.PositionSeries;
 import org.claimtracker.statement.StatementQuery;
@@ -30,11 +32,38 @@ class SpeakerController {
         this.browser = browser;
     }
 
+    /** Speakers listed per page of the index. */
+    static final int PAGE_SIZE = 100;
+
     @GetMapping("/speakers")
-    String index(@RequestParam(required = false) String q, HttpServletRequest request, HttpServletResponse response,
+    String index(@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String page, HttpServletRequest request, HttpServletResponse response,
             Model model) {
-        model.addAttribute("view", new SpeakerIndexView(q == null ? "" : q.strip(), actors.search(q)));
+        SpeakerSort order = sort == null || sort.isBlank() ? SpeakerSort.STATEMENTS
+                : SpeakerSort.fromParameter(sort.strip()).orElseThrow(() -> new InvalidParameterException("sort",
+                        "sort must be 'statements' or 'name'"));
+        int pageNumber = pageNumber(page);
+        String query = q == null ? "" : q.strip();
+        SpeakerIndexView view = query.isEmpty()
+                ? SpeakerIndexView.index(actors.index(order, pageNumber - 1, PAGE_SIZE), order)
+                : SpeakerIndexView.search(query, actors.search(query));
+        model.addAttribute("view", view);
         return Htmx.view(request, response, "speakers/index", "speakers/index :: results");
+    }
+
+    private static int pageNumber(String page) {
+        if (page == null || page.isBlank()) {
+            return 1;
+        }
+        try {
+            int n = Integer.parseInt(page.strip());
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InvalidParameterException("page", "page must be a whole number, 1 or more");
     }
 
     @GetMapping("/speakers/{slug}")
@@ -44,7 +73,7 @@ class SpeakerController {
         StatementBrowserView statements = browser.browse("/speakers/" + slug, query, slug);
         model.addAttribute("browser", statements);
         Htmx.pushUrl(response, statements.selfUrl());
-        String view = Htmx.view(request, response, "speakers/show", StatementFragments.of(request));
+        String view = Htmx.view(request, response, "speakers/show", StatementFragments.of(request, model));
         if (view.equals("speakers/show")) {
             List<PositionSeries> positions = history.forActor(slug);
             StanceChart chart = StanceChart.of(positions.stream()

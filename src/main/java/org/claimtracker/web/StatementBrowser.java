@@ -61,7 +61,7 @@ class StatementBrowser {
 
     private static StatementQuery withoutSpeakers(StatementQuery q) {
         return new StatementQuery(List.of(), q.topic(), q.stance(), q.kind(), q.from(), q.to(), q.source(), q.q(),
-                q.sort(), q.page(), q.size());
+                q.sort(), q.page(), q.size(), null);
     }
 
     private static List<FilterChip> chips(StatementQuery query, StatementFilter filter, QueryParams params,
@@ -74,6 +74,9 @@ class StatementBrowser {
         for (String slug : filter.speakers()) {
             chips.add(new FilterChip("speaker", "Speaker: " + names.getOrDefault(slug, slug),
                     params.without("speaker", slug).url(basePath)));
+        }
+        if (filter.affiliates() && !filter.speakers().isEmpty()) {
+            chips.add(new FilterChip("affiliates", "With their people", params.without("affiliates").url(basePath)));
         }
         add(chips, params, basePath, "topic", query.topic(), v -> "Topic: " + labels.getOrDefault(
                 v.toUpperCase(Locale.ROOT), v));

@@ -57,7 +57,7 @@ class StatementController {
         StatementBrowserView view = browser.browse("/statements", query, null);
         model.addAttribute("browser", view);
         Htmx.pushUrl(response, view.selfUrl());
-        return Htmx.view(request, response, "statements/list", StatementFragments.of(request));
+        return Htmx.view(request, response, "statements/list", StatementFragments.of(request, model));
     }
 
     @GetMapping("/statements/{id}")

@@ -43,9 +43,21 @@ class ActorQueriesTests {
     }
 
     @Test
-    void listsEveryActorWithStatementCountsMostQuotedFirst() {
+    void listsTheActorsWithStatementsWithCountsMostQuotedFirst() {
         assertThat(queries.list()).extracting(a -> a.name() + " " + a.statements())
-                .containsExactly("Vladimir Putin 1", "Volodymyr Zelensky 1", "Mark Rutte 0");
+                .containsExactly("Vladimir Putin 1", "Volodymyr Zelensky 1");
+    }
+
+    @Test
+    void indexesSpeakersByNameOrCountWithTheirMainRoleAndTheHomePageTotal() {
+        SpeakerPage byCount = queries.index(SpeakerSort.STATEMENTS, 0, 1);
+        assertThat(byCount.total()).isEqualTo(2);
+        assertThat(byCount.totalPages()).isEqualTo(2);
+        assertThat(byCount.items()).extracting(ActorSummary::name).containsExactly("Vladimir Putin");
+
+        assertThat(queries.index(SpeakerSort.NAME, 0, 10).items())
+                .extracting(a -> a.name() + " / " + a.mainRole())
+                .containsExactly("Vladimir Putin / null", "Volodymyr Zelensky / President");
     }
 
     @Test

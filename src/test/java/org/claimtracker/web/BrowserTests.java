@@ -28,6 +28,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -171,6 +172,63 @@ class BrowserTests {
     }
 
     @Test
+    void choosesThreeSpeakersWithHtmxKeepingEachAndGoesBackThroughThem() throws IOException {
+        driver.get(url("/statements"));
+        assertThat(count()).isEqualTo("7");
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.claimTrackerMarker = 'still here';");
+
+        choose("vladimir-putin");
+        wait(d -> "3".equals(count()));
+        choose("volodymyr-zelensky");
+        wait(d -> "5".equals(count()));
+        choose("donald-trump");
+        wait(d -> "6".equals(count()));
+
+        assertThat(js.executeScript("return window.claimTrackerMarker;")).isEqualTo("still here");
+        assertThat(driver.getCurrentUrl()).endsWith(
+                "/statements?speaker=vladimir-putin&speaker=volodymyr-zelensky&speaker=donald-trump");
+        assertThat(chosenSpeakers()).containsExactly("vladimir-putin", "volodymyr-zelensky", "donald-trump");
+        assertThat(driver.findElements(By.cssSelector(".chip[data-filter=speaker]"))).hasSize(3);
+        screenshot("statements-three-speakers");
+
+        driver.navigate().back();
+        wait(d -> "5".equals(count()));
+        assertThat(driver.getCurrentUrl()).endsWith("/statements?speaker=vladimir-putin&speaker=volodymyr-zelensky");
+        assertThat(chosenSpeakers()).containsExactly("vladimir-putin", "volodymyr-zelensky");
+        assertThat(offeredSpeakers()).contains("donald-trump").doesNotContain("vladimir-putin", "volodymyr-zelensky");
+
+        driver.navigate().back();
+        wait(d -> "3".equals(count()));
+        assertThat(chosenSpeakers()).containsExactly("vladimir-putin");
+
+        driver.navigate().forward();
+        wait(d -> "5".equals(count()));
+        assertThat(chosenSpeakers()).containsExactly("vladimir-putin", "volodymyr-zelensky");
+        // and a speaker chosen after going back joins the list shown, not the one left
+        choose("donald-trump");
+        wait(d -> "6".equals(count()));
+        assertThat(chosenSpeakers()).containsExactly("vladimir-putin", "volodymyr-zelensky", "donald-trump");
+    }
+
+    /** Picks a speaker in the form's select; htmx swaps the select itself, so it is looked up each time. */
+    private void choose(String slug) {
+        wait(d -> offeredSpeakers().contains(slug));
+        new Select(driver.findElement(By.id("f-speaker"))).selectByValue(slug);
+        wait(ExpectedConditions.urlContains("speaker=" + slug));
+    }
+
+    private java.util.List<String> chosenSpeakers() {
+        return driver.findElements(By.cssSelector("#speaker-field input[type=hidden][name=speaker]")).stream()
+                .map(e -> e.getAttribute("value")).toList();
+    }
+
+    private java.util.List<String> offeredSpeakers() {
+        return driver.findElements(By.cssSelector("#f-speaker option")).stream()
+                .map(e -> e.getAttribute("value")).toList();
+    }
+
+    @Test
     void pagesStayReadableOnANarrowPhoneScreen() throws IOException {
         driver.manage().window().setSize(new Dimension(375, 1600));
         for (String page : new String[] {"/", "/statements?topic=CEASEFIRE", "/speakers/vladimir-putin",
@@ -192,7 +250,9 @@ class BrowserTests {
     }
 
     private <T> void wait(java.util.function.Function<WebDriver, T> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition::apply);
+        // a history restore swaps the whole body: an element found a moment ago may be gone, so look again
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 
     private static void screenshot(String name) throws IOException {

@@ -78,7 +78,22 @@ class BrowsingPagesTests {
 
         assertThat(doc.select("table th[scope=col]")).isNotEmpty();
         assertThat(doc.select("tbody tr").eachText()).containsExactly("Vladimir Putin Person 3 13 Mar – 2 Apr 2025",
-                "Volodymyr Zelensky Person 2 1 Mar 2025", "Donald Trump Person 1 2 Apr 2025");
+                "Volodymyr Zelensky Person Ukrainian President 2 1 Mar 2025", "Donald Trump Person 1 2 Apr 2025");
+        assertThat(doc.select(".result-count strong").text()).isEqualTo("3");
+    }
+
+    @Test
+    void speakersIndexSortsByName() throws Exception {
+        Document doc = html(mvc, "/speakers?sort=name");
+
+        assertThat(doc.select("tbody th a").eachText())
+                .containsExactly("Donald Trump", "Vladimir Putin", "Volodymyr Zelensky");
+        assertThat(doc.select("a.sort-link[aria-current=true]").text()).isEqualTo("name");
+    }
+
+    @Test
+    void speakersIndexRefusesAnUnknownOrder() throws Exception {
+        mvc.perform(page("/speakers?sort=height")).andExpect(status().isBadRequest());
     }
 
     @ParameterizedTest

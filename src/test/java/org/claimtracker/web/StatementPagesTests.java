@@ -103,6 +103,35 @@ class StatementPagesTests {
     }
 
     @Test
+    void theResultsBringTheSpeakerFieldOutOfBandSoAnotherChoiceAddsToTheSpeakers() throws Exception {
+        Document results = html(mvc.perform(htmx("/statements?speaker=vladimir-putin&speaker=donald-trump", "results"))
+                .andReturn());
+
+        Element field = results.selectFirst("#speaker-field[hx-swap-oob=true]");
+        assertThat(field).isNotNull();
+        assertThat(field.select("input[type=hidden][name=speaker]").eachAttr("value"))
+                .containsExactly("vladimir-putin", "donald-trump");
+        assertThat(field.select("#f-speaker option").eachAttr("value"))
+                .contains("volodymyr-zelensky").doesNotContain("vladimir-putin", "donald-trump");
+
+        Document page = html(mvc, "/statements?speaker=vladimir-putin");
+        assertThat(page.select("#speaker-field")).hasSize(1);
+        assertThat(page.select("[hx-swap-oob]")).isEmpty();
+        assertThat(page.select("form.filters").attr("hx-history")).isEqualTo("false");
+    }
+
+    @Test
+    void theirPeopleIsAFilterInTheAddressWithAChip() throws Exception {
+        Document doc = html(mvc, "/statements?speaker=vladimir-putin&affiliates=true");
+
+        assertThat(doc.select(".chip > span").eachText()).contains("With their people");
+        assertThat(doc.select("#f-affiliates").hasAttr("checked")).isTrue();
+        assertThat(doc.select(".exports a").first().attr("href"))
+                .isEqualTo("/statements.csv?speaker=vladimir-putin&affiliates=true");
+        mvc.perform(page("/statements?speaker=vladimir-putin&affiliates=perhaps")).andExpect(status().isBadRequest());
+    }
+
+    @Test
     void exportLinksCarryTheFiltersWithoutPaging() throws Exception {
         Document doc = html(mvc, "/statements?topic=CEASEFIRE&q=peace%20%26%20war&page=1&size=5");
 
