@@ -45,9 +45,11 @@ public class ArticleIngestion {
     private final ActorDirectory actorDirectory;
     private final StatementExtractor extractor;
     private final Clock clock;
+    private final IngestionLocks locks;
 
     public ArticleIngestion(ArticleRepository articles, StatementRepository statements, ActorRoleRepository roles,
-            TopicRepository topics, ActorDirectory actorDirectory, StatementExtractor extractor, Clock clock) {
+            TopicRepository topics, ActorDirectory actorDirectory, StatementExtractor extractor, Clock clock,
+            IngestionLocks locks) {
         this.articles = articles;
         this.statements = statements;
         this.roles = roles;
@@ -55,11 +57,14 @@ public class ArticleIngestion {
         this.actorDirectory = actorDirectory;
         this.extractor = extractor;
         this.clock = clock;
+        this.locks = locks;
     }
 
     @Transactional
     public IngestResult ingest(ParsedArticle parsed) {
-        var existing = articles.findByContentHash(Article.contentHashOf(parsed.body()));
+        String contentHash = Article.contentHashOf(parsed.body());
+        locks.lockArticleText(contentHash);
+        var existing = articles.findByContentHash(contentHash);
         if (existing.isPresent()) {
             Article article = existing.get();
             if (article.getExtractorVersion().equals(extractor.version())) {
@@ -79,6 +84,7 @@ public class ArticleIngestion {
     /** Stores what extraction finds in the article; returns the number of statements. */
     private int storeAnalysis(Article article, ParsedArticle parsed) {
         ArticleAnalysis analysis = extractor.extract(parsed.toArticleText());
+        locks.lockActors(speakerSlugs(analysis));
 
         Map<String, Actor> actorsByName = new HashMap<>();
         saveRoles(article, analysis.roles(), actorsByName);
@@ -111,6 +117,14 @@ public class ArticleIngestion {
                 roles.save(new ActorRole(actor, article, mention.role(), mention.span().start(), mention.span().end()));
             }
         }
+    }
+
+    private static Set<String> speakerSlugs(ArticleAnalysis analysis) {
+        Set<String> slugs = new HashSet<>();
+        analysis.statements().stream().map(ExtractedStatement::speaker).filter(java.util.Objects::nonNull)
+                .forEach(speaker -> slugs.add(ActorDirectory.slugOf(speaker.canonicalName())));
+        analysis.roles().forEach(role -> slugs.add(ActorDirectory.slugOf(role.actor().canonicalName())));
+        return slugs;
     }
 
     private Actor actorFor(Speaker speaker, Map<String, Actor> actorsByName) {

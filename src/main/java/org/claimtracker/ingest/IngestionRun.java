@@ -38,6 +38,9 @@ public class IngestionRun {
 
     private int rejected;
 
+    /** Cut short by a crash; the counts are those of the files it recorded. */
+    private boolean interrupted;
+
     protected IngestionRun() {
     }
 
@@ -93,6 +96,10 @@ public class IngestionRun {
     /** Every file the run looked at, whatever became of it. */
     public int getFiles() {
         return ingested + duplicates + reextracted + rejected;
+    }
+
+    public boolean isInterrupted() {
+        return interrupted;
     }
 
     public int getRejected() {

@@ -11,6 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs a batch: every file gets an outcome row and a log line, a bad file is rejected with its reason, and the rest
@@ -27,14 +29,16 @@ public class IngestionRunner {
     private final IngestionFileRepository files;
     private final ArticleFileReader fileReader;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     public IngestionRunner(ArticleIngestion ingestion, IngestionRunRepository runs, IngestionFileRepository files,
-            ClaimTrackerProperties properties, Clock clock) {
+            ClaimTrackerProperties properties, Clock clock, PlatformTransactionManager transactionManager) {
         this.ingestion = ingestion;
         this.runs = runs;
         this.files = files;
         this.fileReader = new ArticleFileReader(properties.ingest().maxBytes().toBytes());
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     public IngestionReport ingestPaths(List<Path> paths, IngestionTrigger trigger, IngestionProgress progress) {
@@ -43,17 +47,10 @@ public class IngestionRunner {
         int statements = 0;
         for (int i = 0; i < batch.size(); i++) {
             Path file = batch.get(i);
-            Long size = null;
-            IngestResult result;
-            try {
-                byte[] bytes = Files.readAllBytes(file);
-                size = (long) bytes.length;
-                result = ingestBytes(file.getFileName().toString(), bytes);
-            } catch (IOException e) {
-                result = IngestResult.rejected("cannot read file: " + e.getMessage());
-            }
+            Long size = sizeOf(file);
+            IngestResult result = ingestAndRecord(run, file.getFileName().toString(), file.toString(), size,
+                    () -> fileReader.read(file));
             statements += result.statements();
-            record(run, file.getFileName().toString(), file.toString(), size, result);
             progress.fileDone(i + 1, batch.size(), file.toString(), result);
         }
         return finish(run, statements);
@@ -64,29 +61,62 @@ public class IngestionRunner {
         IngestionRun run = runs.save(new IngestionRun(IngestionTrigger.UPLOAD, clock.instant()));
         int statements = 0;
         for (UploadedFile upload : uploads) {
-            IngestResult result = ingestBytes(upload.fileName(), upload.content());
+            IngestResult result = ingestAndRecord(run, upload.fileName(), null, upload.size(),
+                    () -> fileReader.read(upload.fileName(), upload.size(), upload.content()));
             statements += result.statements();
-            record(run, upload.fileName(), null, (long) upload.content().length, result);
         }
         return finish(run, statements);
     }
 
-    private IngestResult ingestBytes(String fileName, byte[] bytes) {
+    private interface Reading {
+        ParsedArticle read() throws RejectedFileException, IOException;
+    }
+
+    /**
+     * Reads and stores one file and writes its outcome row in the same transaction, so a crash can never leave a
+     * stored article without its outcome (nor an outcome without its article). A rejection is recorded on its own.
+     */
+    private IngestResult ingestAndRecord(IngestionRun run, String fileName, String path, Long size, Reading reading) {
+        IngestResult result;
         try {
-            return ingestion.ingest(fileReader.read(fileName, bytes));
+            ParsedArticle parsed = reading.read();
+            result = transactions.execute(status -> {
+                IngestResult stored = ingestion.ingest(parsed);
+                files.save(new IngestionFile(run.getId(), fileName, path, size, stored, clock.instant()));
+                return stored;
+            });
+            log(fileName, result);
+            run.count(result.outcome());
+            return result;
         } catch (RejectedFileException e) {
-            return IngestResult.rejected(e.getMessage());
+            result = IngestResult.rejected(e.getMessage());
+        } catch (IOException e) {
+            result = IngestResult.rejected("cannot read file: " + e.getMessage());
         } catch (RuntimeException e) {
             // The transaction has rolled back; the batch goes on and the outcome row says why.
             log.error("{}: could not be stored", fileName, e);
             Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
-            return IngestResult.rejected("could not be stored: " + cause.getMessage());
+            result = IngestResult.rejected("could not be stored: " + cause.getMessage());
+        }
+        record(run, fileName, path, size, result);
+        return result;
+    }
+
+    private static Long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return null;
         }
     }
 
     private void record(IngestionRun run, String fileName, String path, Long size, IngestResult result) {
         files.save(new IngestionFile(run.getId(), fileName, path, size, result, clock.instant()));
         run.count(result.outcome());
+        log(fileName, result);
+    }
+
+    private static void log(String fileName, IngestResult result) {
         switch (result.outcome()) {
             case INGESTED -> log.info("ingested {}: article {}, {} statements", fileName, result.articleId(),
                     result.statements());
