@@ -60,8 +60,9 @@ public class StatementSearch {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(filter, params);
         long total = jdbc.queryForObject("select count(*) " + FROM + where, params, Long.class);
-        if (total == 0) {
-            return new StatementPage(List.of(), filter.page(), filter.size(), 0);
+        if (total <= (long) filter.page() * filter.size()) {
+            // An empty list, or a page past its end: nothing to sort.
+            return new StatementPage(List.of(), filter.page(), filter.size(), total);
         }
         params.addValue("limit", filter.size()).addValue("offset", (long) filter.page() * filter.size());
         List<StatementHit> items = jdbc.query(select(filter, params) + where + orderBy(filter)
