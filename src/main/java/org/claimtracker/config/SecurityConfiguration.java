@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
@@ -102,8 +103,11 @@ class SecurityConfiguration {
 
     /** Registered ahead of every other filter, Spring Security's included. */
     @Bean
-    FilterRegistrationBean<UploadLimitFilter> uploadLimitFilter() {
-        FilterRegistrationBean<UploadLimitFilter> registration = new FilterRegistrationBean<>(new UploadLimitFilter());
+    FilterRegistrationBean<UploadLimitFilter> uploadLimitFilter(Environment environment) {
+        FilterRegistrationBean<UploadLimitFilter> registration = new FilterRegistrationBean<>(new UploadLimitFilter(
+                environment.getProperty("server.tomcat.max-part-count", "1000"),
+                environment.getProperty("spring.servlet.multipart.max-file-size", "1MB"),
+                environment.getProperty("spring.servlet.multipart.max-request-size", "10MB")));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
