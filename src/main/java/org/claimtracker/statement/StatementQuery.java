@@ -31,8 +31,11 @@ public record StatementQuery(List<String> speaker, String topic, String stance, 
 
     public StatementFilter toFilter(int defaultSize) {
         int pageNumber = integer("page", page, 1);
-        if (pageNumber < 1 || pageNumber > MAX_PAGE) {
-            throw new InvalidParameterException("page", "page must be between 1 and " + MAX_PAGE);
+        if (pageNumber < 1) {
+            throw new InvalidParameterException("page", "page must be 1 or more");
+        }
+        if (pageNumber > MAX_PAGE) {
+            throw new InvalidParameterException("page", "page must be " + MAX_PAGE + " or less");
         }
         int pageSize = integer("size", size, defaultSize);
         if (pageSize < 1 || pageSize > StatementFilter.MAX_SIZE) {

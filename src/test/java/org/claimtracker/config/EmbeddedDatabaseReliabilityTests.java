@@ -92,6 +92,30 @@ class EmbeddedDatabaseReliabilityTests {
     }
 
     @Test
+    void aFolderCreatedByAnOlderTrustingVersionIsLockedDownAndItsTablesHandedToTheApplication() throws Exception {
+        try (var old = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir.resolve("postgres")).setCleanDataDirectory(false).start();
+                Connection c = old.getPostgresDatabase().getConnection(); var sql = c.createStatement()) {
+            sql.execute("create table kept (id bigserial primary key, note text)");
+            sql.execute("insert into kept (note) values ('from before')");
+            sql.execute("create function kept_count() returns bigint language sql as 'select count(*) from kept'");
+        }
+
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDir);
+                Connection c = DriverManager.getConnection(database.jdbcUrl(), database.appRole(),
+                        database.appPassword());
+                var sql = c.createStatement()) {
+            sql.execute("insert into kept (note) values ('after')");
+            sql.execute("alter table kept add column added int");
+            var row = sql.executeQuery("select kept_count()");
+            row.next();
+            assertThat(row.getLong(1)).isEqualTo(2);
+            assertThatThrownBy(() -> DriverManager.getConnection(database.jdbcUrl(), "postgres", ""))
+                    .isInstanceOf(SQLException.class);
+        }
+    }
+
+    @Test
     void aServerThatDiesUnderTheApplicationIsReported() throws Exception {
         try (EmbeddedDatabase database = EmbeddedDatabase.start(null)) {
             CountDownLatch died = new CountDownLatch(1);

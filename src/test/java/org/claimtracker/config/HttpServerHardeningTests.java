@@ -93,7 +93,9 @@ class HttpServerHardeningTests {
     }
 
     private HttpResponse<String> upload(int files, String firstName) throws Exception {
-        String token = csrf(http.send(get("/ingest"), HttpResponse.BodyHandlers.ofString()).body());
+        String form = http.send(get("/ingest"), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(form).contains("At most 1000 files and 256MB per upload.");
+        String token = csrf(form);
         String boundary = "----boundary" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         part(body, boundary, "form-data; name=\"_csrf\"", token);
