@@ -147,6 +147,9 @@ class IngestionReliabilityTests {
             assertThat(sawFailure).as("health was DOWN after the failed poll").isTrue();
             assertThat(inbox.resolve("processed/good.txt")).exists();
             assertThat(inbox.resolve("rejected/huge.txt")).exists();
+            while (System.currentTimeMillis() < deadline && !watcher.health().getStatus().equals(Status.UP)) {
+                Thread.sleep(20); // the poll that moved them is finishing
+            }
             assertThat(watcher.health().getStatus()).isEqualTo(Status.UP);
         } finally {
             watcher.destroy();
