@@ -48,7 +48,7 @@ public final class DataDirectoryLock implements Closeable {
             if (lock == null) {
                 String owner = Files.readString(file, StandardCharsets.UTF_8).strip().replace('\n', ' ');
                 channel.close();
-                throw new IllegalStateException("Another Claim Tracker is running on the data folder " + dataDir
+                throw new DataFolderInUseException("Another Claim Tracker is running on the data folder " + dataDir
                         + " (" + (owner.isEmpty() ? "owner unknown" : owner) + "); it was left untouched. Stop it "
                         + "first, or set claimtracker.data-dir (CLAIMTRACKER_DATA_DIR) to another folder.");
             }

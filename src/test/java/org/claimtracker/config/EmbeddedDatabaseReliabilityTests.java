@@ -41,13 +41,18 @@ class EmbeddedDatabaseReliabilityTests {
         long firstServer = startOwnerInAnotherProcess();
 
         assertThatThrownBy(() -> EmbeddedDatabase.start(dataDir))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(DataFolderInUseException.class)
                 .hasMessageContaining("Another Claim Tracker is running on the data folder")
                 .hasMessageContaining("pid " + owner.pid())
                 .hasMessageContaining("claimtracker.data-dir");
 
         assertThat(ProcessHandle.of(firstServer)).hasValueSatisfying(p -> assertThat(p.isAlive()).isTrue());
         assertThat(owner.isAlive()).isTrue();
+        // Spring Boot reports it as a short "APPLICATION FAILED TO START" with what to do.
+        Throwable refusal = org.assertj.core.api.Assertions.catchThrowable(() -> EmbeddedDatabase.start(dataDir));
+        var analysis = new DataFolderInUseFailureAnalyzer().analyze(new RuntimeException("wrapped", refusal));
+        assertThat(analysis.getDescription()).startsWith("Another Claim Tracker is running on the data folder");
+        assertThat(analysis.getAction()).contains("CLAIMTRACKER_DATA_DIR");
     }
 
     @Test
