@@ -140,16 +140,16 @@ class IngestionReliabilityTests {
             watcher.start();
             long deadline = System.currentTimeMillis() + 20_000;
             boolean sawFailure = false;
-            while (System.currentTimeMillis() < deadline && !Files.exists(inbox.resolve("processed/good.txt"))) {
+            // Until both files are moved away and the poll that moved them has finished.
+            while (System.currentTimeMillis() < deadline && !(Files.exists(inbox.resolve("processed/good.txt"))
+                    && Files.exists(inbox.resolve("rejected/huge.txt"))
+                    && watcher.health().getStatus().equals(Status.UP))) {
                 sawFailure |= watcher.health().getStatus().equals(Status.DOWN);
                 Thread.sleep(20);
             }
             assertThat(sawFailure).as("health was DOWN after the failed poll").isTrue();
             assertThat(inbox.resolve("processed/good.txt")).exists();
             assertThat(inbox.resolve("rejected/huge.txt")).exists();
-            while (System.currentTimeMillis() < deadline && !watcher.health().getStatus().equals(Status.UP)) {
-                Thread.sleep(20); // the poll that moved them is finishing
-            }
             assertThat(watcher.health().getStatus()).isEqualTo(Status.UP);
         } finally {
             watcher.destroy();
