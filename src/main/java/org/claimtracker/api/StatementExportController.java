@@ -37,7 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Every statement matching a filter, as CSV or JSON Lines, for notebooks and spreadsheets. Rows are written to the
  * response as {@link StatementSearch#forEach} reads them from the database in batches, so an export of any size
- * holds one batch in memory, never the whole list. The request thread does the writing (not an async
+ * holds one batch in memory, never the whole list, and holds no database connection while the client reads. Cells
+ * that a spreadsheet would take for a formula are neutralised ({@link SpreadsheetSafe}); at most a few exports run
+ * at once ({@link ExportSlots}). The request thread does the writing (not an async
  * StreamingResponseBody) so a long export is not cut off by the async request timeout.
  */
 @Tag(name = "Exports", description = "Every statement matching a filter, as a download")
@@ -51,11 +53,13 @@ class StatementExportController {
     private final StatementSearch search;
     private final StatementFilters filters;
     private final ObjectWriter json;
+    private final ExportSlots slots;
 
-    StatementExportController(StatementSearch search, StatementFilters filters, JsonMapper json) {
+    StatementExportController(StatementSearch search, StatementFilters filters, JsonMapper json, ExportSlots slots) {
         this.search = search;
         this.filters = filters;
         this.json = json.writer();
+        this.slots = slots;
     }
 
     @Operation(summary = "Export statements as CSV",
@@ -69,16 +73,31 @@ class StatementExportController {
                     + "[-SPEAKER][-TOPIC].csv\"", schema = @Schema(type = "string")),
             content = @Content(mediaType = CSV, schema = @Schema(type = "string")))
     @DocumentedResponses.BadRequest
+    @ApiResponse(responseCode = "503", description = "Too many exports are running; Retry-After says when to try "
+            + "again", content = @Content(mediaType = "text/plain", schema = @Schema(type = "string")))
     @GetMapping(path = "/statements.csv", produces = CSV)
     void csv(@Parameter(hidden = true) StatementQuery query, HttpServletResponse response) throws IOException {
         StatementFilter filter = filters.all(query);
+        if (!slots.tryTake()) {
+            busy(response);
+            return;
+        }
+        try {
+            writeCsv(filter, response);
+        } finally {
+            slots.give();
+        }
+    }
+
+    private void writeCsv(StatementFilter filter, HttpServletResponse response) throws IOException {
         startDownload(response, CSV + ";charset=UTF-8;header=present", filter, "csv");
         Writer writer = new OutputStreamWriter(new BufferedOutputStream(response.getOutputStream(), BUFFER_BYTES),
                 StandardCharsets.UTF_8);
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader(StatementResponse.FIELDS.toArray(String[]::new))
                 .get();
         try (CSVPrinter csv = new CSVPrinter(writer, format)) {
-            search.forEach(filter, hit -> unchecked(() -> csv.printRecord(csvRecord(StatementResponse.of(hit)))));
+            search.forEach(filter,
+                    hit -> unchecked(() -> csv.printRecord(csvRecord(SpreadsheetSafe.of(StatementResponse.of(hit))))));
         }
     }
 
@@ -91,13 +110,27 @@ class StatementExportController {
                     + "[-SPEAKER][-TOPIC].jsonl\"", schema = @Schema(type = "string")),
             content = @Content(mediaType = JSON_LINES, schema = @Schema(implementation = StatementResponse.class)))
     @DocumentedResponses.BadRequest
+    @ApiResponse(responseCode = "503", description = "Too many exports are running; Retry-After says when to try "
+            + "again", content = @Content(mediaType = "text/plain", schema = @Schema(type = "string")))
     @GetMapping(path = "/statements.jsonl", produces = JSON_LINES)
     void jsonLines(@Parameter(hidden = true) StatementQuery query, HttpServletResponse response) throws IOException {
         StatementFilter filter = filters.all(query);
+        if (!slots.tryTake()) {
+            busy(response);
+            return;
+        }
+        try {
+            writeJsonLines(filter, response);
+        } finally {
+            slots.give();
+        }
+    }
+
+    private void writeJsonLines(StatementFilter filter, HttpServletResponse response) throws IOException {
         startDownload(response, JSON_LINES + ";charset=UTF-8", filter, "jsonl");
         try (OutputStream out = new BufferedOutputStream(response.getOutputStream(), BUFFER_BYTES)) {
             search.forEach(filter, hit -> unchecked(() -> {
-                out.write(json.writeValueAsBytes(StatementResponse.of(hit)));
+                out.write(json.writeValueAsBytes(SpreadsheetSafe.of(StatementResponse.of(hit))));
                 out.write('\n');
             }));
         }
@@ -110,6 +143,14 @@ class StatementExportController {
                 s.text(), s.start(), s.end(), s.speaker(), s.mention(), s.cue(), String.join(";", s.topics()),
                 s.stances().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                         .collect(Collectors.joining(";")));
+    }
+
+    private static void busy(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(ExportSlots.RETRY_AFTER_SECONDS));
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write("Too many exports are running; try again in " + ExportSlots.RETRY_AFTER_SECONDS
+                + " seconds.\n");
     }
 
     private static void startDownload(HttpServletResponse response, String contentType, StatementFilter filter,

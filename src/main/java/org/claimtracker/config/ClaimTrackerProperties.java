@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
@@ -15,6 +16,8 @@ import org.springframework.util.unit.DataSize;
  * @param editor   who may change data through the web site
  */
 @ConfigurationProperties("claimtracker")
+@Validated
+@SaneSettings
 public record ClaimTrackerProperties(String dataDir, @DefaultValue Ingest ingest, @DefaultValue Editor editor) {
 
     /**

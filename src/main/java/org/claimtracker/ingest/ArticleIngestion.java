@@ -48,10 +48,11 @@ public class ArticleIngestion {
     private final Affiliations affiliations;
     private final StatementExtractor extractor;
     private final Clock clock;
+    private final IngestionLocks locks;
 
     public ArticleIngestion(ArticleRepository articles, StatementRepository statements, ActorRoleRepository roles,
             TopicRepository topics, ActorDirectory actorDirectory, Affiliations affiliations, StatementExtractor extractor,
-            Clock clock) {
+            Clock clock, IngestionLocks locks) {
         this.articles = articles;
         this.statements = statements;
         this.roles = roles;
@@ -60,11 +61,14 @@ public class ArticleIngestion {
         this.affiliations = affiliations;
         this.extractor = extractor;
         this.clock = clock;
+        this.locks = locks;
     }
 
     @Transactional
     public IngestResult ingest(ParsedArticle parsed) {
-        var existing = articles.findByContentHash(Article.contentHashOf(parsed.body()));
+        String contentHash = Article.contentHashOf(parsed.body());
+        locks.lockArticleText(contentHash);
+        var existing = articles.findByContentHash(contentHash);
         if (existing.isPresent()) {
             Article article = existing.get();
             boolean redescribed = article.redescribe(parsed.metadata());
@@ -91,6 +95,7 @@ public class ArticleIngestion {
     /** Stores what extraction finds in the article; returns the number of statements. */
     private int storeAnalysis(Article article, ParsedArticle parsed) {
         ArticleAnalysis analysis = extractor.extract(parsed.toArticleText());
+        locks.lockActors(speakerSlugs(analysis));
 
         Map<String, Actor> actorsByName = new HashMap<>();
         saveRoles(article, analysis.roles(), actorsByName);
@@ -127,6 +132,14 @@ public class ArticleIngestion {
                 }
             }
         }
+    }
+
+    private static Set<String> speakerSlugs(ArticleAnalysis analysis) {
+        Set<String> slugs = new HashSet<>();
+        analysis.statements().stream().map(ExtractedStatement::speaker).filter(java.util.Objects::nonNull)
+                .forEach(speaker -> slugs.add(ActorDirectory.slugOf(speaker.canonicalName())));
+        analysis.roles().forEach(role -> slugs.add(ActorDirectory.slugOf(role.actor().canonicalName())));
+        return slugs;
     }
 
     private Actor actorFor(Speaker speaker, Map<String, Actor> actorsByName) {

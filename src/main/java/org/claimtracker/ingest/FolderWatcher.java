@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -32,9 +36,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty("claimtracker.ingest.watch-dir")
-class FolderWatcher implements DisposableBean {
+class FolderWatcher implements DisposableBean, HealthIndicator {
 
     private static final Logger log = LoggerFactory.getLogger(FolderWatcher.class);
+    private static final Duration STUCK_AFTER_AT_LEAST = Duration.ofMinutes(2);
 
     record Seen(long size, long modified) {
     }
@@ -44,6 +49,9 @@ class FolderWatcher implements DisposableBean {
     private final long intervalMillis;
     private final Clock clock;
     private final Map<Path, Seen> lastSeen = new HashMap<>();
+    /** When the watcher last showed it is alive: a poll finished, or a file of a long batch was done. */
+    private volatile Instant lastProgress;
+    private volatile String lastFailure;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "folder-watcher");
         thread.setDaemon(true);
@@ -62,16 +70,42 @@ class FolderWatcher implements DisposableBean {
         Files.createDirectories(inbox.resolve("processed"));
         Files.createDirectories(inbox.resolve("rejected"));
         log.info("Watching {} for new articles every {} ms", inbox.toAbsolutePath(), intervalMillis);
+        lastProgress = clock.instant();
         scheduler.scheduleWithFixedDelay(this::pollSafely, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
     }
 
-    private void pollSafely() {
+    /**
+     * One bad poll must not stop the watcher: a scheduled task that throws anything, an Error included, is never
+     * run again, so everything is caught here and the next poll tries again. Health reports the failure meanwhile.
+     */
+    void pollSafely() {
         try {
             poll();
-        } catch (RuntimeException e) {
-            // One bad poll must not stop the watcher: the next one tries again.
+            lastFailure = null;
+        } catch (Throwable e) {
+            lastFailure = e.getClass().getSimpleName() + ": " + e.getMessage();
             log.error("Watching {} failed; trying again in {} ms", inbox, intervalMillis, e);
+        } finally {
+            lastProgress = clock.instant();
         }
+    }
+
+    /**
+     * DOWN when the last poll failed, or when the watcher has shown no progress (no poll finished, no file done) for
+     * three intervals and at least two minutes: it is stuck.
+     */
+    @Override
+    public Health health() {
+        Instant progress = lastProgress;
+        Duration stuckAfter = Duration.ofMillis(Math.max(3 * intervalMillis, STUCK_AFTER_AT_LEAST.toMillis()));
+        Health.Builder health = Health.up().withDetail("folder", inbox.toAbsolutePath().toString());
+        if (lastFailure != null) {
+            return health.down().withDetail("lastFailure", lastFailure).build();
+        }
+        if (progress != null && progress.plus(stuckAfter).isBefore(clock.instant())) {
+            return health.down().withDetail("stuckSince", progress.toString()).build();
+        }
+        return health.build();
     }
 
     /** Ingests the files that have settled since the last look; returns how many it took. */
@@ -80,8 +114,10 @@ class FolderWatcher implements DisposableBean {
         if (settled.isEmpty()) {
             return 0;
         }
-        runner.ingestPaths(settled, IngestionTrigger.WATCHER, (done, total, file, result) ->
-                moveAway(Path.of(file), result.outcome() == FileOutcome.REJECTED ? "rejected" : "processed"));
+        runner.ingestPaths(settled, IngestionTrigger.WATCHER, (done, total, file, result) -> {
+            lastProgress = clock.instant();
+            moveAway(Path.of(file), result.outcome() == FileOutcome.REJECTED ? "rejected" : "processed");
+        });
         settled.forEach(lastSeen::remove);
         return settled.size();
     }

@@ -42,6 +42,9 @@ public class IngestionRun {
 
     private int rejected;
 
+    /** Cut short by a crash; the counts are those of the files it recorded. */
+    private boolean interrupted;
+
     protected IngestionRun() {
     }
 
@@ -107,6 +110,10 @@ public class IngestionRun {
 
     public int getSkipped() {
         return skipped;
+    }
+
+    public boolean isInterrupted() {
+        return interrupted;
     }
 
     public int getRejected() {

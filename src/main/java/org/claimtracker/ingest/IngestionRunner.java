@@ -13,6 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs a batch: every file gets an outcome row and a log line, a bad file is rejected with its reason, and the rest
@@ -30,15 +32,17 @@ public class IngestionRunner {
     private final ArticleFileReader fileReader;
     private final Clock clock;
     private final long maxBytes;
+    private final TransactionTemplate transactions;
 
     public IngestionRunner(ArticleIngestion ingestion, IngestionRunRepository runs, IngestionFileRepository files,
-            ClaimTrackerProperties properties, Clock clock) {
+            ClaimTrackerProperties properties, Clock clock, PlatformTransactionManager transactionManager) {
         this.ingestion = ingestion;
         this.runs = runs;
         this.files = files;
         this.maxBytes = properties.ingest().maxBytes().toBytes();
         this.fileReader = new ArticleFileReader(maxBytes);
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     public IngestionReport ingestPaths(List<Path> paths, IngestionTrigger trigger, IngestionProgress progress) {
@@ -49,22 +53,12 @@ public class IngestionRunner {
         for (int i = 0; i < batch.size(); i++) {
             Path file = batch.get(i);
             String name = file.getFileName().toString();
-            Long size = null;
-            IngestResult result;
             Optional<String> skip = skipReason(name, tables.tableAt(file));
-            if (skip.isPresent()) {
-                result = IngestResult.skipped(skip.get());
-            } else {
-                try {
-                    byte[] bytes = Files.readAllBytes(file);
-                    size = (long) bytes.length;
-                    result = ingestBytes(name, bytes, ArticleMetadata.NONE, tables.forFile(file));
-                } catch (IOException e) {
-                    result = IngestResult.rejected("cannot read file: " + e.getMessage());
-                }
-            }
+            IngestResult result = skip.isPresent()
+                    ? recordSkipped(run, name, file.toString(), sizeOf(file), skip.get())
+                    : ingestAndRecord(run, name, file.toString(), sizeOf(file),
+                            () -> fileReader.read(file, ArticleMetadata.NONE, tables.forFile(file)));
             statements += result.statements();
-            record(run, file.getFileName().toString(), file.toString(), size, result);
             progress.fileDone(i + 1, batch.size(), file.toString(), result);
         }
         return finish(run, statements);
@@ -81,14 +75,16 @@ public class IngestionRunner {
      */
     public IngestionReport ingestUploads(List<UploadedFile> uploads, ArticleMetadata given) {
         IngestionRun run = runs.save(new IngestionRun(IngestionTrigger.UPLOAD, clock.instant()));
-        MetadataTables tables = MetadataTables.among(uploads);
+        MetadataTables tables = MetadataTables.among(uploads, maxBytes);
         int statements = 0;
         for (UploadedFile upload : uploads) {
-            Optional<String> skip = skipReason(upload.fileName(), tables.tableUploaded(upload.fileName()));
-            IngestResult result = skip.isPresent() ? IngestResult.skipped(skip.get())
-                    : ingestBytes(upload.fileName(), upload.content(), given, tables.forUpload(upload.fileName()));
+            String name = upload.fileName();
+            Optional<String> skip = skipReason(name, tables.tableUploaded(name));
+            IngestResult result = skip.isPresent()
+                    ? recordSkipped(run, name, null, upload.size(), skip.get())
+                    : ingestAndRecord(run, name, null, upload.size(),
+                            () -> fileReader.read(name, upload.size(), upload.content(), given, tables.forUpload(name)));
             statements += result.statements();
-            record(run, upload.fileName(), null, (long) upload.content().length, result);
         }
         return finish(run, statements);
     }
@@ -100,22 +96,61 @@ public class IngestionRunner {
         return NonArticleFiles.reason(fileName);
     }
 
-    private IngestResult ingestBytes(String fileName, byte[] bytes, ArticleMetadata given, ArticleMetadata table) {
+    private IngestResult recordSkipped(IngestionRun run, String fileName, String path, Long size, String reason) {
+        IngestResult result = IngestResult.skipped(reason);
+        record(run, fileName, path, size, result);
+        return result;
+    }
+
+    private interface Reading {
+        ParsedArticle read() throws RejectedFileException, IOException;
+    }
+
+    /**
+     * Reads and stores one file and writes its outcome row in the same transaction, so a crash can never leave a
+     * stored article without its outcome (nor an outcome without its article). A rejection is recorded on its own.
+     */
+    private IngestResult ingestAndRecord(IngestionRun run, String fileName, String path, Long size, Reading reading) {
+        IngestResult result;
         try {
-            return ingestion.ingest(fileReader.read(fileName, bytes, given, table));
+            ParsedArticle parsed = reading.read();
+            result = transactions.execute(status -> {
+                IngestResult stored = ingestion.ingest(parsed);
+                files.save(new IngestionFile(run.getId(), fileName, path, size, stored, clock.instant()));
+                return stored;
+            });
+            log(fileName, result);
+            run.count(result.outcome());
+            return result;
         } catch (RejectedFileException e) {
-            return IngestResult.rejected(e.getMessage());
+            result = IngestResult.rejected(e.getMessage());
+        } catch (IOException e) {
+            result = IngestResult.rejected("cannot read file: " + e.getMessage());
         } catch (RuntimeException e) {
             // The transaction has rolled back; the batch goes on and the outcome row says why.
             log.error("{}: could not be stored", fileName, e);
             Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
-            return IngestResult.rejected("could not be stored: " + cause.getMessage());
+            result = IngestResult.rejected("could not be stored: " + cause.getMessage());
+        }
+        record(run, fileName, path, size, result);
+        return result;
+    }
+
+    private static Long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return null;
         }
     }
 
     private void record(IngestionRun run, String fileName, String path, Long size, IngestResult result) {
         files.save(new IngestionFile(run.getId(), fileName, path, size, result, clock.instant()));
         run.count(result.outcome());
+        log(fileName, result);
+    }
+
+    private static void log(String fileName, IngestResult result) {
         switch (result.outcome()) {
             case INGESTED -> log.info("ingested {}: article {}, {} statements", fileName, result.articleId(),
                     result.statements());

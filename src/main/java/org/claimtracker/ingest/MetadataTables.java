@@ -1,6 +1,7 @@
 package org.claimtracker.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,17 +43,25 @@ final class MetadataTables {
         return found;
     }
 
-    /** Tables among uploaded files, which describe the other files of the same upload. */
-    static MetadataTables among(List<UploadedFile> uploads) {
-        MetadataTables found = new MetadataTables(Long.MAX_VALUE);
+    /**
+     * Tables among uploaded files, which describe the other files of the same upload; tables larger than
+     * {@code maxBytes} or unreadable are left out, as beside files on disk.
+     */
+    static MetadataTables among(List<UploadedFile> uploads, long maxBytes) {
+        MetadataTables found = new MetadataTables(maxBytes);
         List<MetadataTable> list = new ArrayList<>();
         for (UploadedFile upload : uploads) {
-            if (MetadataTable.mayBeTable(upload.fileName())) {
-                MetadataTable.parse(upload.fileName(), new String(upload.content(), StandardCharsets.UTF_8))
-                        .ifPresent(table -> {
-                            list.add(table);
-                            found.tables.put(upload.fileName(), table);
-                        });
+            if (MetadataTable.mayBeTable(upload.fileName()) && upload.size() <= maxBytes) {
+                try (InputStream in = upload.content().open()) {
+                    String text = new String(in.readNBytes((int) Math.min(maxBytes, Integer.MAX_VALUE - 16)),
+                            StandardCharsets.UTF_8);
+                    MetadataTable.parse(upload.fileName(), text).ifPresent(table -> {
+                        list.add(table);
+                        found.tables.put(upload.fileName(), table);
+                    });
+                } catch (IOException e) {
+                    // an unreadable table describes nothing; its own outcome row says it was skipped
+                }
             }
         }
         found.byFolder.put(null, list);

@@ -36,8 +36,15 @@ class StartupIngestion implements ApplicationRunner {
         }
         paths.stream().filter(p -> !Files.exists(p))
                 .forEach(p -> log.warn("Start-up ingestion: {} does not exist", p.toAbsolutePath()));
-        IngestionReport report = runner.ingestPaths(paths.stream().filter(Files::exists).toList(),
-                IngestionTrigger.STARTUP, IngestionProgress.NONE);
+        IngestionReport report;
+        try {
+            report = runner.ingestPaths(paths.stream().filter(Files::exists).toList(), IngestionTrigger.STARTUP,
+                    IngestionProgress.NONE);
+        } catch (RuntimeException e) {
+            // An unreadable folder, say: the site still starts, with what is stored already.
+            log.error("Start-up ingestion of {} stopped; the application starts without it", paths, e);
+            return;
+        }
         log.info("Start-up ingestion of {}: {} articles ingested, {} already stored, {} re-extracted, {} with new "
                 + "metadata, {} skipped as no articles, {} rejected", paths, report.ingested(), report.duplicates(),
                 report.reextracted(), report.updated(), report.skipped(), report.rejected());

@@ -18,6 +18,8 @@ public record StatementQuery(List<String> speaker, String topic, String stance, 
         String to, String source, String q, String sort, String page, String size, String affiliates) {
 
     public static final int DEFAULT_SIZE = 20;
+    /** Far past any real list; an absurd page is a mistake (or a probe), answered 400 without a query. */
+    public static final int MAX_PAGE = 100_000;
 
     public StatementQuery {
         speaker = speaker == null ? List.of() : List.copyOf(speaker);
@@ -31,6 +33,9 @@ public record StatementQuery(List<String> speaker, String topic, String stance, 
         int pageNumber = integer("page", page, 1);
         if (pageNumber < 1) {
             throw new InvalidParameterException("page", "page must be 1 or more");
+        }
+        if (pageNumber > MAX_PAGE) {
+            throw new InvalidParameterException("page", "page must be " + MAX_PAGE + " or less");
         }
         int pageSize = integer("size", size, defaultSize);
         if (pageSize < 1 || pageSize > StatementFilter.MAX_SIZE) {

@@ -11,13 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
 import org.claimtracker.extraction.Stance;
 import org.claimtracker.extraction.StatementKind;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -35,7 +33,7 @@ public class StatementSearch {
     /** Marks ts_headline puts around matches; control characters never occur in article text we store. */
     private static final String MATCH_START = "\u0002";
     private static final String MATCH_END = "\u0003";
-    private static final int STREAM_FETCH_SIZE = 500;
+    private static final int EXPORT_BATCH = 500;
 
     private static final String COLUMNS = """
             s.id, s.kind, s.content, s.said_on, coalesce(s.said_on, a.published_on) as effective_date,
@@ -75,13 +73,9 @@ public class StatementSearch {
                             or coalesce(s.said_on, a.published_on) <= m.valid_to))""";
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final NamedParameterJdbcTemplate streamingJdbc;
 
     public StatementSearch(DataSource dataSource) {
         this.jdbc = new NamedParameterJdbcTemplate(dataSource);
-        JdbcTemplate streaming = new JdbcTemplate(dataSource);
-        streaming.setFetchSize(STREAM_FETCH_SIZE);
-        this.streamingJdbc = new NamedParameterJdbcTemplate(streaming);
     }
 
     @Transactional(readOnly = true)
@@ -89,8 +83,9 @@ public class StatementSearch {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(filter, params);
         long total = jdbc.queryForObject("select count(*) " + FROM + where, params, Long.class);
-        if (total == 0) {
-            return new StatementPage(List.of(), filter.page(), filter.size(), 0);
+        if (total <= (long) filter.page() * filter.size()) {
+            // An empty list, or a page past its end: nothing to sort.
+            return new StatementPage(List.of(), filter.page(), filter.size(), total);
         }
         params.addValue("limit", filter.size()).addValue("offset", (long) filter.page() * filter.size());
         List<StatementHit> items = jdbc.query(select(filter, params) + where + orderBy(filter)
@@ -99,17 +94,21 @@ public class StatementSearch {
     }
 
     /**
-     * Hands every matching statement, in list order and ignoring paging, to {@code sink} while reading them from
-     * the database in batches, so a million rows never sit in memory at once. Exports need no highlighting, so
-     * none is computed.
+     * Hands every matching statement, in list order and ignoring paging, to {@code sink}: the ids first (8 bytes a
+     * statement), then the rows in batches, each its own short query. No connection is held while {@code sink} runs,
+     * so a slow client downloading an export does not keep one of the pool's few connections from the pages.
+     * Statements deleted between batches are left out. Exports need no highlighting, so none is computed.
      */
-    @Transactional(readOnly = true)
     public void forEach(StatementFilter filter, Consumer<StatementHit> sink) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(filter, params);
-        try (Stream<StatementHit> rows = streamingJdbc.queryForStream("select " + COLUMNS + FROM + where
-                + orderBy(filter), params, mapper(false))) {
-            rows.forEach(sink);
+        List<Long> ids = jdbc.queryForList("select s.id " + FROM + where + orderBy(filter), params, Long.class);
+        for (int from = 0; from < ids.size(); from += EXPORT_BATCH) {
+            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + EXPORT_BATCH));
+            Map<Long, StatementHit> rows = new java.util.HashMap<>();
+            jdbc.query("select " + COLUMNS + FROM + " where s.id in (:ids)", new MapSqlParameterSource("ids", batch),
+                    mapper(false)).forEach(hit -> rows.put(hit.id(), hit));
+            batch.stream().map(rows::get).filter(java.util.Objects::nonNull).forEach(sink);
         }
     }
 

@@ -1,7 +1,5 @@
 package org.claimtracker.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,13 +38,13 @@ import jakarta.servlet.http.HttpServletResponse;
 class IngestionController {
 
     public record RunView(long id, String trigger, Instant startedAt, Duration took, int files, int ingested,
-            int duplicates, int reextracted, int updated, int skipped, int rejected) {
+            int duplicates, int reextracted, int updated, int skipped, int rejected, boolean interrupted) {
 
         static RunView of(IngestionRun run) {
             Duration took = run.getFinishedAt() == null ? null : Duration.between(run.getStartedAt(), run.getFinishedAt());
             return new RunView(run.getId(), triggerLabel(run.getTrigger()), run.getStartedAt(), took,
                     run.getFiles(), run.getIngested(), run.getDuplicates(), run.getReextracted(), run.getUpdated(),
-                    run.getSkipped(), run.getRejected());
+                    run.getSkipped(), run.getRejected(), run.isInterrupted());
         }
 
         private static String triggerLabel(IngestionTrigger trigger) {
@@ -111,7 +109,8 @@ class IngestionController {
         List<UploadedFile> chosen = new ArrayList<>();
         for (MultipartFile upload : uploads == null ? List.<MultipartFile>of() : uploads) {
             if (upload.getOriginalFilename() != null && !upload.getOriginalFilename().isBlank()) {
-                chosen.add(new UploadedFile(baseName(upload.getOriginalFilename()), bytes(upload)));
+                chosen.add(new UploadedFile(baseName(upload.getOriginalFilename()), upload.getSize(),
+                        upload::getInputStream));
             }
         }
         String problem = chosen.isEmpty() ? "Choose at least one .txt or .html file to upload." : metadata.problem();
@@ -147,11 +146,4 @@ class IngestionController {
         return normalised.substring(normalised.lastIndexOf('/') + 1);
     }
 
-    private static byte[] bytes(MultipartFile upload) {
-        try {
-            return upload.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the upload " + upload.getOriginalFilename(), e);
-        }
-    }
 }

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class EmbeddedPostgresConfigurationTests {
+class EmbeddedDatabaseOrphanTests {
 
     @TempDir
     Path dataDir;
@@ -19,7 +19,7 @@ class EmbeddedPostgresConfigurationTests {
         finished.waitFor();
         Files.writeString(dataDir.resolve("postmaster.pid"), finished.pid() + "\n" + dataDir + "\n");
 
-        EmbeddedPostgresConfiguration.removeStalePidFile(dataDir);
+        EmbeddedDatabase.stopOrphan(dataDir);
 
         assertThat(dataDir.resolve("postmaster.pid")).doesNotExist();
     }
@@ -28,14 +28,14 @@ class EmbeddedPostgresConfigurationTests {
     void removesAPidFileWhosePidNowBelongsToAnotherProgram() throws Exception {
         Files.writeString(dataDir.resolve("postmaster.pid"), ProcessHandle.current().pid() + "\n");
 
-        EmbeddedPostgresConfiguration.removeStalePidFile(dataDir);
+        EmbeddedDatabase.stopOrphan(dataDir);
 
         assertThat(dataDir.resolve("postmaster.pid")).doesNotExist();
     }
 
     @Test
     void leavesADataDirectoryWithoutPidFileAlone() {
-        EmbeddedPostgresConfiguration.removeStalePidFile(dataDir);
+        EmbeddedDatabase.stopOrphan(dataDir);
 
         assertThat(dataDir).isEmptyDirectory();
     }

@@ -1,0 +1,43 @@
+package org.claimtracker.ingest;
+
+import java.util.Collection;
+import java.util.TreeSet;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Serialises concurrent ingestions where they would collide: the same text (two uploads of one article) and the
+ * same new speaker (two articles naming someone not yet stored). PostgreSQL advisory locks held to the end of the
+ * transaction make the second wait until the first has committed, then find the article (a DUPLICATE) or the actor
+ * it registered, instead of failing on a unique constraint. Speaker locks are taken in sorted order, after the
+ * article's, so two ingestions can never wait on each other.
+ */
+@Component
+class IngestionLocks {
+
+    private static final int ARTICLE_TEXT = 1;
+    private static final int ACTOR = 2;
+
+    private final JdbcTemplate jdbc;
+
+    IngestionLocks(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void lockArticleText(String contentHash) {
+        lock(ARTICLE_TEXT, contentHash);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void lockActors(Collection<String> slugs) {
+        new TreeSet<>(slugs).forEach(slug -> lock(ACTOR, slug));
+    }
+
+    private void lock(int namespace, String key) {
+        jdbc.query("select pg_advisory_xact_lock(?, hashtext(?))", rs -> { }, namespace, key);
+    }
+}
