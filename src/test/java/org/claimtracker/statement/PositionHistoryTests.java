@@ -52,16 +52,23 @@ class PositionHistoryTests {
     }
 
     @Test
-    void actorHistoryFlagsTheChangeOfStanceWithBothStatements() {
+    void actorHistoryFlagsTheChangeOfStanceWithBothStatementsAndCountsARepeatedRemarkOnce() {
         PositionSeries ceasefire = history.forActor("vladimir-putin").get(0);
 
         assertThat(ceasefire.topicCode()).isEqualTo("CEASEFIRE");
         assertThat(ceasefire.points()).extracting(PositionPoint::stance)
-                .containsExactly(Stance.CONDITIONAL, Stance.CONDITIONAL, Stance.OPPOSES);
+                .containsExactly(Stance.CONDITIONAL, Stance.OPPOSES);
+        assertThat(ceasefire.points().get(0).reports()).extracting(PositionPoint.Report::statementId)
+                .containsExactlyInAnyOrder(early.getId(), copy.getId());
+        assertThat(ceasefire.points().get(0).date()).isEqualTo(LocalDate.of(2025, 3, 13));
+        assertThat(ceasefire.count()).isEqualTo(3);
         assertThat(ceasefire.latest().statementId()).isEqualTo(late.getId());
+        assertThat(ceasefire.standing().stance()).isEqualTo(Stance.OPPOSES);
+        assertThat(ceasefire.standing().quote().statementId()).isEqualTo(late.getId());
         assertThat(ceasefire.changes()).singleElement().satisfies(change -> {
-            assertThat(change.before().statementId()).isEqualTo(copy.getId());
+            assertThat(change.before().statementId()).isIn(early.getId(), copy.getId());
             assertThat(change.after().statementId()).isEqualTo(late.getId());
+            assertThat(change.kind()).isEqualTo(StanceChange.Kind.CONDITION_DROPPED);
         });
     }
 
@@ -85,16 +92,17 @@ class PositionHistoryTests {
     }
 
     @Test
-    void matrixHoldsTheLatestStanceAndCountsPerActorAndTopic() {
+    void matrixHoldsTheStandingPositionAndCountsPerActorAndTopic() {
         PositionMatrix matrix = history.matrix();
 
         assertThat(matrix.topics()).hasSize(8);
         assertThat(matrix.rows()).extracting(PositionMatrix.Row::actorName)
                 .containsExactly("Vladimir Putin", "Donald Trump");
         PositionMatrix.Cell cell = matrix.rows().get(0).cell("CEASEFIRE");
-        assertThat(cell.latest()).isEqualTo(Stance.OPPOSES);
+        assertThat(cell.standing().stance()).isEqualTo(Stance.OPPOSES);
+        assertThat(cell.standing().quote().statementId()).isEqualTo(late.getId());
         assertThat(cell.count()).isEqualTo(3);
-        assertThat(cell.counts()).containsEntry(Stance.CONDITIONAL, 2).containsEntry(Stance.OPPOSES, 1);
+        assertThat(cell.counts()).containsEntry(Stance.CONDITIONAL, 1).containsEntry(Stance.OPPOSES, 1);
         assertThat(matrix.rows().get(0).cell("NATO")).isNull();
     }
 
