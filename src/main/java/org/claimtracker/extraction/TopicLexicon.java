@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * Topic phrases and stance cues from {@code topics.tsv} and {@code stance-cues.tsv}. Phrases match whole words in
- * lower-cased text; a phrase ending in '*' matches any word starting with it ("negotiat*").
+ * lower-cased text; a word ending in '*' matches any word starting with it ("negotiat*"), and '~' lets up to three
+ * words stand between two others ("delegations ~ meet*").
  */
 final class TopicLexicon {
 
@@ -17,36 +18,23 @@ final class TopicLexicon {
     record Topic(String code, Stance defaultStance, List<String> phrases) {
     }
 
-    /** A stance cue: a phrase and the stance it signals. */
-    record Cue(String phrase, Stance stance) {
-    }
-
     private final List<Topic> topics;
-    private final List<Cue> cues;
+    private final StanceCues cues;
     private final PhraseIndex topicIndex = new PhraseIndex();
-    private final PhraseIndex cueIndex = new PhraseIndex();
 
-    private TopicLexicon(List<Topic> topics, List<Cue> cues) {
+    private TopicLexicon(List<Topic> topics, StanceCues cues) {
         this.topics = List.copyOf(topics);
-        this.cues = List.copyOf(cues);
+        this.cues = cues;
         for (int i = 0; i < this.topics.size(); i++) {
             for (String phrase : this.topics.get(i).phrases()) {
                 topicIndex.add(phrase, i);
             }
         }
-        for (int i = 0; i < this.cues.size(); i++) {
-            cueIndex.add(this.cues.get(i).phrase(), i);
-        }
     }
 
-    /** Offset of each topic's first phrase in the text (by topic index), or -1. */
-    int[] topicOffsets(PhraseIndex.Words text) {
-        return topicIndex.firstOffsets(text);
-    }
-
-    /** Offset of each cue in the text (by cue index), or -1. */
-    int[] cueOffsets(PhraseIndex.Words text) {
-        return cueIndex.firstOffsets(text);
+    /** Every topic phrase in the text, in text order; a match's id is the topic's index in {@link #topics()}. */
+    List<PhraseIndex.Match> topicMatches(PhraseIndex.Words text) {
+        return topicIndex.matches(text);
     }
 
     static TopicLexicon of(List<String[]> topicRows, List<String[]> cueRows) {
@@ -64,16 +52,7 @@ final class TopicLexicon {
             }
             topics.put(code, new Topic(code, stance, phrases));
         }
-        List<Cue> cues = new ArrayList<>();
-        for (String[] row : cueRows) {
-            Stance stance = Stance.valueOf(row[0].strip());
-            for (String p : row[1].split("\\|")) {
-                if (!p.isBlank()) {
-                    cues.add(new Cue(normalise(p.strip()), stance));
-                }
-            }
-        }
-        return new TopicLexicon(new ArrayList<>(topics.values()), cues);
+        return new TopicLexicon(new ArrayList<>(topics.values()), StanceCues.of(cueRows));
     }
 
     List<Topic> topics() {
@@ -89,7 +68,7 @@ final class TopicLexicon {
         throw new IllegalArgumentException("unknown topic " + code);
     }
 
-    List<Cue> cues() {
+    StanceCues cues() {
         return cues;
     }
 
