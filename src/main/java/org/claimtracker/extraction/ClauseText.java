@@ -92,6 +92,9 @@ final class ClauseText {
      * word follows it.
      */
     private static boolean endsSentence(String original, int dot, List<String> words) {
+        if (dot > 0 && original.charAt(dot - 1) == '.' || dot + 1 < original.length() && original.charAt(dot + 1) == '.') {
+            return false; // an ellipsis trails off, it does not end the sentence
+        }
         if (!words.isEmpty()) {
             String last = words.get(words.size() - 1);
             if (last.length() == 1 || last.indexOf('.') >= 0 || ABBREVIATIONS.contains(last)) {

@@ -17,16 +17,18 @@ import org.claimtracker.extraction.StanceCues.Role;
  * <li>{@code condition-noun}: terms named in the clause ("conditions", "must be met") are CONDITIONAL;</li>
  * <li>{@code breach-by-other-side} / {@code breach-by-own-side}: breaking or stalling it, blamed on someone else,
  * SUPPORTS (the speaker holds to it); done by the speaker's own side, OPPOSES;</li>
- * <li>{@code cue}, {@code negated-cue}, {@code double-negation}: the supporting or opposing word nearest the topic
- * in its clause, reversed by each negator before it in the clause ("never rejected" supports); a cue used as an
- * adjective of the topic ("the proposed deal") is not one;</li>
+ * <li>{@code cue}, {@code composed-cues}, {@code negated-cue}, {@code double-negation}: the supporting and
+ * opposing words before the topic in its clause govern it together, each opposing word and each negator reversing
+ * the reading ("rejected calls for a truce" opposes, "never rejected a truce" supports); with none before it, the
+ * nearest after it ("a truce would give them time to regroup"); a cue used as an adjective of the topic ("the
+ * proposed deal") is not one;</li>
  * <li>{@code description}: a describing verb nearer the topic than any cue ("the truce covers ...") is
  * NEUTRAL;</li>
  * <li>{@code negation}: a negator with no cue ("there will be no truce") OPPOSES;</li>
  * <li>{@code no-cue}: nothing in the clause takes a side: the topic's default stance, at low confidence.</li>
  * </ol>
- * A topic named only to set the scene ("after the ceasefire talks, ...") in a clause that takes no side is not
- * read at all: {@link #read} returns null.
+ * A topic named only to set the scene, a few words after "after", "during", "on the sidelines of" and the like
+ * with no cue between ("after the ceasefire talks, ..."), is not read at all: {@link #read} returns null.
  */
 final class StanceReader {
 
@@ -38,6 +40,8 @@ final class StanceReader {
     private static final double HEDGE = 0.4;
     private static final double NO_CUE = 0.4;
     private static final double DESCRIPTION = 0.55;
+    private static final int CHAIN_GAP = 4;
+    private static final int PASSING_REACH = 4;
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "this", "that",
             "these", "those", "its", "their", "his", "her", "our", "any", "such");
 
@@ -93,22 +97,41 @@ final class StanceReader {
                 default -> { }
             }
         }
+        if (passing != null && from - passing.to() <= PASSING_REACH && !polarBetween(cues, passing.to(), from)) {
+            return null;
+        }
         if (hedge != null) {
             return call(Stance.NEUTRAL, HEDGE, "hedge", text, hedge);
-        }
-        if (conditionNoun != null) {
-            return call(Stance.CONDITIONAL, CONDITION - 0.1, "condition-noun", text, conditionNoun);
         }
         if (breach != null) {
             boolean ours = accuse == null && ownSide != null && ownSide.from() < breach.from();
             return ours ? call(Stance.OPPOSES, BREACH, "breach-by-own-side", text, breach)
                     : call(Stance.SUPPORTS, BREACH, "breach-by-other-side", text, breach);
         }
+        if (conditionNoun != null) {
+            return call(Stance.CONDITIONAL, CONDITION - 0.1, "condition-noun", text, conditionNoun);
+        }
         if (polar != null && polar.role() == Role.DESCRIBE) {
             return call(Stance.NEUTRAL, DESCRIPTION, "description", text, polar);
         }
+        List<Found> leading = leadingCues(text, cues, start, from);
+        if (!leading.isEmpty()) {
+            // cues before the topic govern it together: "rejected calls for a truce", "never rejected a truce"
+            boolean supports = true;
+            for (Found c : leading) {
+                supports ^= c.role() == Role.OPPOSE;
+            }
+            int negators = negatorsBetween(cues, Math.max(start, leading.get(0).from() - CHAIN_GAP), from);
+            supports ^= negators % 2 == 1;
+            Found head = leading.get(0);
+            Stance stance = supports ? Stance.SUPPORTS : Stance.OPPOSES;
+            int steps = leading.size() - 1 + negators;
+            return steps == 0 ? call(stance, CUE, "cue", text, head)
+                    : steps == 1 ? call(stance, NEGATED, leading.size() > 1 ? "composed-cues" : "negated-cue", text, head)
+                    : call(stance, DOUBLE_NEGATED, "double-negation", text, head);
+        }
         if (polar != null) {
-            int negators = negatorsBefore(cues, start, polar);
+            int negators = negatorsBetween(cues, start, polar.from());
             boolean supports = (polar.role() == Role.SUPPORT) == (negators % 2 == 0);
             Stance stance = supports ? Stance.SUPPORTS : Stance.OPPOSES;
             return switch (negators) {
@@ -122,9 +145,6 @@ final class StanceReader {
                 return call(Stance.OPPOSES, NEGATED, "negation", text, c);
             }
         }
-        if (passing != null) {
-            return null;
-        }
         return new StanceCall(fallback, NO_CUE, "no-cue", null);
     }
 
@@ -133,11 +153,59 @@ final class StanceReader {
         return cue.to() == topicFrom && cue.from() > 0 && DETERMINERS.contains(text.word(cue.from() - 1));
     }
 
-    /** Negators between the clause start and the cue, not part of a cue phrase themselves ("not accept"). */
-    private static int negatorsBefore(List<Found> cues, int clauseStart, Found cue) {
+    /**
+     * The chain of supporting and opposing cues that governs the topic, outermost first: walking back from the topic,
+     * each cue no more than {@value #CHAIN_GAP} words before the next link, never across "and"/"or" ("rejected calls
+     * for a truce"). A cue inside a longer one ("accept" in "not accept") or used as the topic's adjective ("the
+     * proposed deal") is not a link.
+     */
+    private static List<Found> leadingCues(ClauseText text, List<Found> cues, int start, int topicFrom) {
+        List<Found> chain = new java.util.ArrayList<>();
+        int link = topicFrom;
+        for (int k = cues.size() - 1; k >= 0; k--) {
+            Found c = cues.get(k);
+            if (!(c.role() == Role.SUPPORT || c.role() == Role.OPPOSE) || c.from() < start || c.to() > link
+                    || attributive(text, c, topicFrom) || insideLongerCue(cues, c)) {
+                continue;
+            }
+            if (link - c.to() > CHAIN_GAP || conjunctionBetween(text, c.to(), link)) {
+                break;
+            }
+            chain.add(0, c);
+            link = c.from();
+        }
+        return chain;
+    }
+
+    private static boolean polarBetween(List<Found> cues, int from, int to) {
+        return cues.stream().anyMatch(c -> (c.role() == Role.SUPPORT || c.role() == Role.OPPOSE) && c.from() >= from
+                && c.to() <= to);
+    }
+
+    private static boolean conjunctionBetween(ClauseText text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.word(i).equals("and") || text.word(i).equals("or")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideLongerCue(List<Found> cues, Found c) {
+        for (Found other : cues) {
+            if (other != c && (other.role() == Role.SUPPORT || other.role() == Role.OPPOSE)
+                    && other.from() <= c.from() && c.to() <= other.to() && other.to() - other.from() > c.to() - c.from()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Negators in {@code [from, to)}, not part of a cue phrase themselves ("not accept"). */
+    private static int negatorsBetween(List<Found> cues, int from, int to) {
         int n = 0;
         for (Found c : cues) {
-            if (c.role() == Role.NEGATOR && c.from() >= clauseStart && c.to() <= cue.from()) {
+            if (c.role() == Role.NEGATOR && c.from() >= from && c.to() <= to && !insideLongerCue(cues, c)) {
                 n++;
             }
         }
