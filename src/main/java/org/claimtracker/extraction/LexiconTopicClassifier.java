@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Topics from phrase lexicons over the statement's content (and its cue, which often carries the position:
@@ -24,6 +26,9 @@ final class LexiconTopicClassifier implements TopicClassifier {
             List.of("peace deal", "peace agreement", "peace plan"));
 
     private static final double REFERENCE_DISCOUNT = 0.8;
+    private static final Pattern TRAILING_CONDITION = Pattern.compile(
+            "\\s*[,;\u2014\u2013-]?\\s*(?:but\\s+)?(?:only\\s+(?:if|when|after|once)|unless|provided\\s+that|as\\s+long\\s+as|on\\s+(?:the\\s+)?condition)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private final TopicLexicon lexicon;
     private final StanceReader reader = new StanceReader();
@@ -39,10 +44,12 @@ final class LexiconTopicClassifier implements TopicClassifier {
         String body = text.body();
         List<ExtractedStatement> out = new ArrayList<>();
         int[] deals = null;
+        int[] starts = attributed.statements().stream().mapToInt(a -> a.candidate().start()).sorted().toArray();
         for (AttributedStatement a : attributed.statements()) {
             Candidate c = a.candidate();
+            List<TextSpan> parts = withTrailingCondition(text, c, starts);
             StringBuilder content = new StringBuilder();
-            for (TextSpan p : c.parts()) {
+            for (TextSpan p : parts) {
                 if (content.length() > 0) {
                     content.append(' ');
                 }
@@ -68,7 +75,7 @@ final class LexiconTopicClassifier implements TopicClassifier {
             if (calls.isEmpty()) {
                 calls = referredTopics(analysed, cues, context(text, s, c));
             }
-            out.add(ExtractedStatement.withCalls(c.kind(), c.parts(), statementText, a.speaker(),
+            out.add(ExtractedStatement.withCalls(c.kind(), parts, statementText, a.speaker(),
                     c.mention() == null ? null : c.mention().text(), c.cue(), a.decidedBy(), a.confidence(),
                     saidOn.resolve(s == null ? "" : window(body, s.span(), c), text.quoted().article().date()),
                     calls));
@@ -90,6 +97,41 @@ final class LexiconTopicClassifier implements TopicClassifier {
             }
         }
         return new String(window);
+    }
+
+    /**
+     * Reported speech whose clause stops before a condition attached to it ("would join the talks, but only if the
+     * rebels disarm first") takes the condition in: it is part of what was said, and it makes the stance CONDITIONAL.
+     * The condition runs to the end of its sentence, never into the next statement.
+     */
+    private static List<TextSpan> withTrailingCondition(SegmentedText text, Candidate c, int[] starts) {
+        TextSpan last = c.parts().get(c.parts().size() - 1);
+        int next = java.util.Arrays.binarySearch(starts, last.end());
+        next = next >= 0 ? next : -next - 1;
+        int nextStart = next < starts.length ? starts[next] : text.body().length();
+        if (c.kind() == StatementKind.DIRECT) {
+            return c.parts();
+        }
+        Sentence sentence = text.sentenceAt(last.end() > 0 ? last.end() - 1 : 0);
+        if (sentence == null || sentence.span().end() <= last.end()) {
+            return c.parts();
+        }
+        String body = text.body();
+        int limit = Math.min(sentence.span().end(), nextStart);
+        if (limit <= last.end()) {
+            return c.parts();
+        }
+        Matcher m = TRAILING_CONDITION.matcher(body).region(last.end(), limit);
+        if (!m.lookingAt()) {
+            return c.parts();
+        }
+        int end = limit;
+        while (end > last.end() && ".!? \n\"\u201d".indexOf(body.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        List<TextSpan> parts = new ArrayList<>(c.parts());
+        parts.set(parts.size() - 1, new TextSpan(last.start(), end));
+        return parts;
     }
 
     /**

@@ -14,16 +14,18 @@ import org.claimtracker.extraction.StanceCues.Role;
  * <li>{@code condition}: a condition marker in the same sentence ("only if", "unless", "without", "if ... not")
  * makes the topics of that sentence CONDITIONAL, whether they stand in the main clause or the condition;</li>
  * <li>{@code hedge}: reluctance in the clause ("too early to", "premature") is NEUTRAL at low confidence;</li>
- * <li>{@code condition-noun}: terms named in the clause ("conditions", "must be met") are CONDITIONAL;</li>
  * <li>{@code breach-by-other-side} / {@code breach-by-own-side}: breaking or stalling it, blamed on someone else,
  * SUPPORTS (the speaker holds to it); done by the speaker's own side, OPPOSES;</li>
+ * <li>{@code condition-noun}: terms named in the clause ("conditions", "must be met") are CONDITIONAL;</li>
+ * <li>{@code description}: a describing verb nearer the topic than any cue ("the truce covers ...") is
+ * NEUTRAL;</li>
+ * <li>{@code accused-of-topic}: accusing someone of the topic itself ("accused them of planning a peacekeeping
+ * mission") OPPOSES;</li>
  * <li>{@code cue}, {@code composed-cues}, {@code negated-cue}, {@code double-negation}: the supporting and
  * opposing words before the topic in its clause govern it together, each opposing word and each negator reversing
  * the reading ("rejected calls for a truce" opposes, "never rejected a truce" supports); with none before it, the
  * nearest after it ("a truce would give them time to regroup"); a cue used as an adjective of the topic ("the
  * proposed deal") is not one;</li>
- * <li>{@code description}: a describing verb nearer the topic than any cue ("the truce covers ...") is
- * NEUTRAL;</li>
  * <li>{@code negation}: a negator with no cue ("there will be no truce") OPPOSES;</li>
  * <li>{@code no-cue}: nothing in the clause takes a side: the topic's default stance, at low confidence.</li>
  * </ol>
@@ -40,8 +42,9 @@ final class StanceReader {
     private static final double HEDGE = 0.4;
     private static final double NO_CUE = 0.4;
     private static final double DESCRIPTION = 0.55;
-    private static final int CHAIN_GAP = 4;
+    private static final int CHAIN_GAP = 6;
     private static final int PASSING_REACH = 4;
+    private static final int ACCUSATION_REACH = 8;
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "this", "that",
             "these", "those", "its", "their", "his", "her", "our", "any", "such");
 
@@ -67,9 +70,9 @@ final class StanceReader {
             }
         }
         if (condition != null) {
-            boolean insideCondition = condition.from() < from
-                    && (text.clauseOf(condition.from()) == text.clauseOf(from) || "without".equals(text.word(condition.from())));
-            return penalty != null && insideCondition ? call(Stance.SUPPORTS, BREACH, "threat-unless", text, penalty)
+            boolean threat = penalty != null && condition.from() < from
+                    && (text.clauseOf(penalty.from()) != text.clauseOf(from) || "without".equals(text.word(condition.from())));
+            return threat ? call(Stance.SUPPORTS, BREACH, "threat-unless", text, penalty)
                     : call(Stance.CONDITIONAL, CONDITION, "condition", text, condition);
         }
         Found hedge = null;
@@ -80,7 +83,8 @@ final class StanceReader {
         Found polar = null;
         Found passing = null;
         for (Found c : cues) {
-            if (c.from() < start || c.to() > end || c.overlaps(from, to)) {
+            boolean breachOfTopic = c.role() == Role.BREACH && c.from() < from && c.from() >= start; // "attacking energy facilities"
+            if (!breachOfTopic && (c.from() < start || c.to() > end || c.overlaps(from, to))) {
                 if (c.role() == Role.ACCUSE && c.from() < start && text.sentenceOf(c.from()) == sentence) {
                     accuse = c;
                 }
@@ -107,6 +111,11 @@ final class StanceReader {
             boolean ours = accuse == null && ownSide != null && ownSide.from() < breach.from();
             return ours ? call(Stance.OPPOSES, BREACH, "breach-by-own-side", text, breach)
                     : call(Stance.SUPPORTS, BREACH, "breach-by-other-side", text, breach);
+        }
+        if (accuse != null && accuse.to() <= from && from - accuse.to() <= ACCUSATION_REACH
+                && wordBetween(text, "of", accuse.to(), from) && !polarBetween(cues, accuse.to(), from)) {
+            // accused of the topic itself ("accused them of planning a peacekeeping mission"): the speaker is against it
+            return call(Stance.OPPOSES, BREACH - 0.05, "accused-of-topic", text, accuse);
         }
         if (conditionNoun != null) {
             return call(Stance.CONDITIONAL, CONDITION - 0.1, "condition-noun", text, conditionNoun);
@@ -183,8 +192,12 @@ final class StanceReader {
     }
 
     private static boolean conjunctionBetween(ClauseText text, int from, int to) {
+        return wordBetween(text, "and", from, to) || wordBetween(text, "or", from, to);
+    }
+
+    private static boolean wordBetween(ClauseText text, String word, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (text.word(i).equals("and") || text.word(i).equals("or")) {
+            if (text.word(i).equals(word)) {
                 return true;
             }
         }
