@@ -29,6 +29,9 @@ final class StanceCues {
         }
     }
 
+    /** No cue phrase is longer than this, gaps included. */
+    private static final int MAX_SPAN = 16;
+
     private final PhraseIndex index = new PhraseIndex();
     private final List<Role> roles = new ArrayList<>();
 
@@ -56,27 +59,54 @@ final class StanceCues {
         return new StanceCues(phrases);
     }
 
-    /** Every cue in the text, in text order; cues inside a NOT_A_CUE or NOT_CONDITION phrase are dropped. */
+    /**
+     * Every cue in the text, in text order. Dropped: cues inside a NOT_A_CUE or NOT_CONDITION phrase, and supporting,
+     * opposing or negating words inside a longer supporting or opposing cue ("accept" and "not" in "not accept").
+     * Masks are looked for among the matches that start within a phrase's reach, so the cost stays linear in the
+     * statement's length.
+     */
     List<Found> find(ClauseText text) {
         List<Found> all = new ArrayList<>();
         for (PhraseIndex.Match m : index.matches(text.words())) {
             all.add(new Found(roles.get(m.id()), m.from(), m.to()));
         }
         List<Found> kept = new ArrayList<>();
-        for (Found f : all) {
-            boolean masked = false;
-            for (Found mask : all) {
-                if (mask.role() == Role.NOT_A_CUE && f.role() != Role.NOT_A_CUE && mask.overlaps(f.from(), f.to())
-                        || mask.role() == Role.NOT_CONDITION && f.role() == Role.CONDITION
-                                && mask.overlaps(f.from(), f.to())) {
-                    masked = true;
-                    break;
-                }
-            }
-            if (!masked && f.role() != Role.NOT_A_CUE && f.role() != Role.NOT_CONDITION) {
+        for (int i = 0; i < all.size(); i++) {
+            Found f = all.get(i);
+            if (f.role() != Role.NOT_A_CUE && f.role() != Role.NOT_CONDITION && !masked(all, i)) {
                 kept.add(f);
             }
         }
         return kept;
+    }
+
+    private static boolean masked(List<Found> all, int i) {
+        Found f = all.get(i);
+        // matches come in order of their first word; a mask overlapping f starts at most MAX_SPAN words earlier
+        for (int k = i - 1; k >= 0 && all.get(k).from() > f.from() - MAX_SPAN; k--) {
+            if (masks(all.get(k), f)) {
+                return true;
+            }
+        }
+        for (int k = i + 1; k < all.size() && all.get(k).from() < f.to(); k++) {
+            if (masks(all.get(k), f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean masks(Found mask, Found f) {
+        if (!mask.overlaps(f.from(), f.to())) {
+            return false;
+        }
+        return switch (mask.role()) {
+            case NOT_A_CUE -> true;
+            case NOT_CONDITION -> f.role() == Role.CONDITION;
+            case SUPPORT, OPPOSE -> (f.role() == Role.SUPPORT || f.role() == Role.OPPOSE || f.role() == Role.NEGATOR)
+                    && mask.from() <= f.from() && f.to() <= mask.to()
+                    && mask.to() - mask.from() > f.to() - f.from();
+            default -> false;
+        };
     }
 }

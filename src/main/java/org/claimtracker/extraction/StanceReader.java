@@ -165,8 +165,7 @@ final class StanceReader {
     /**
      * The chain of supporting and opposing cues that governs the topic, outermost first: walking back from the topic,
      * each cue no more than {@value #CHAIN_GAP} words before the next link, never across "and"/"or" ("rejected calls
-     * for a truce"). A cue inside a longer one ("accept" in "not accept") or used as the topic's adjective ("the
-     * proposed deal") is not a link.
+     * for a truce"). A cue used as the topic's adjective ("the proposed deal") is not a link.
      */
     private static List<Found> leadingCues(ClauseText text, List<Found> cues, int start, int topicFrom) {
         List<Found> chain = new java.util.ArrayList<>();
@@ -174,7 +173,7 @@ final class StanceReader {
         for (int k = cues.size() - 1; k >= 0; k--) {
             Found c = cues.get(k);
             if (!(c.role() == Role.SUPPORT || c.role() == Role.OPPOSE) || c.from() < start || c.to() > link
-                    || attributive(text, c, topicFrom) || insideLongerCue(cues, c)) {
+                    || attributive(text, c, topicFrom)) {
                 continue;
             }
             if (link - c.to() > CHAIN_GAP || conjunctionBetween(text, c.to(), link)) {
@@ -204,21 +203,11 @@ final class StanceReader {
         return false;
     }
 
-    private static boolean insideLongerCue(List<Found> cues, Found c) {
-        for (Found other : cues) {
-            if (other != c && (other.role() == Role.SUPPORT || other.role() == Role.OPPOSE)
-                    && other.from() <= c.from() && c.to() <= other.to() && other.to() - other.from() > c.to() - c.from()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Negators in {@code [from, to)}, not part of a cue phrase themselves ("not accept"). */
+    /** Negators in {@code [from, to)} ({@link StanceCues#find} already dropped those inside cues: "not accept"). */
     private static int negatorsBetween(List<Found> cues, int from, int to) {
         int n = 0;
         for (Found c : cues) {
-            if (c.role() == Role.NEGATOR && c.from() >= from && c.to() <= to && !insideLongerCue(cues, c)) {
+            if (c.role() == Role.NEGATOR && c.from() >= from && c.to() <= to) {
                 n++;
             }
         }
