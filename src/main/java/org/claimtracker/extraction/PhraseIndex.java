@@ -62,14 +62,12 @@ final class PhraseIndex {
     private final List<Entry> prefixed = new ArrayList<>();
     /** Phrases with a gap or a starred inner word: tried at every word, so keep them few. */
     private final List<Entry> starred = new ArrayList<>();
-    private int size;
 
-    /** Adds a phrase for {@code id}; ids are small non-negative integers. */
+    /** Adds a phrase for {@code id}. */
     void add(String phrase, int id) {
         String trimmed = phrase.strip();
         if (trimmed.contains(GAP) || trimmed.indexOf('*') >= 0 && trimmed.indexOf('*') < trimmed.length() - 1) {
             starred.add(new Entry(trimmed.split("\\s+"), false, id));
-            size = Math.max(size, id + 1);
             return;
         }
         boolean prefix = phrase.endsWith("*");
@@ -83,30 +81,6 @@ final class PhraseIndex {
         } else {
             byFirst.computeIfAbsent(w.words()[0], k -> new ArrayList<>()).add(e);
         }
-        size = Math.max(size, id + 1);
-    }
-
-    /** For each id, the offset of its first match in the text, or -1. */
-    int[] firstOffsets(Words text) {
-        int[] found = new int[size];
-        java.util.Arrays.fill(found, -1);
-        String[] w = text.words();
-        for (int i = 0; i < w.length; i++) {
-            List<Entry> entries = byFirst.get(w[i]);
-            if (entries != null) {
-                for (Entry e : entries) {
-                    if (found[e.id()] < 0 && matchesAt(e, w, i)) {
-                        found[e.id()] = text.starts()[i];
-                    }
-                }
-            }
-            for (Entry e : prefixed) {
-                if (found[e.id()] < 0 && w[i].startsWith(e.words()[0])) {
-                    found[e.id()] = text.starts()[i];
-                }
-            }
-        }
-        return found;
     }
 
     /** Every occurrence of every phrase, in text order, as word indices. */
@@ -160,19 +134,5 @@ final class PhraseIndex {
         boolean last = k == p.length - 1;
         boolean ok = star || (last && prefix) ? w[i].startsWith(word) : w[i].equals(word);
         return ok ? endOfMatch(p, prefix, w, i + 1, k + 1) : -1;
-    }
-
-    private static boolean matchesAt(Entry e, String[] w, int i) {
-        String[] p = e.words();
-        if (i + p.length > w.length) {
-            return false;
-        }
-        for (int k = 1; k < p.length; k++) {
-            boolean last = k == p.length - 1;
-            if (!(last && e.prefix() ? w[i + k].startsWith(p[k]) : w[i + k].equals(p[k]))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

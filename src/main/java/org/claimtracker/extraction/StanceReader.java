@@ -16,11 +16,11 @@ import org.claimtracker.extraction.StanceCues.Role;
  * <li>{@code hedge}: reluctance in the clause ("too early to", "premature") is NEUTRAL at low confidence;</li>
  * <li>{@code breach-by-other-side} / {@code breach-by-own-side}: breaking or stalling it, blamed on someone else,
  * SUPPORTS (the speaker holds to it); done by the speaker's own side, OPPOSES;</li>
+ * <li>{@code accused-of-topic}: accusing someone of the topic itself ("accused them of planning a peacekeeping
+ * mission") OPPOSES;</li>
  * <li>{@code condition-noun}: terms named in the clause ("conditions", "must be met") are CONDITIONAL;</li>
  * <li>{@code description}: a describing verb nearer the topic than any cue ("the truce covers ...") is
  * NEUTRAL;</li>
- * <li>{@code accused-of-topic}: accusing someone of the topic itself ("accused them of planning a peacekeeping
- * mission") OPPOSES;</li>
  * <li>{@code cue}, {@code composed-cues}, {@code negated-cue}, {@code double-negation}: the supporting and
  * opposing words before the topic in its clause govern it together, each opposing word and each negator reversing
  * the reading ("rejected calls for a truce" opposes, "never rejected a truce" supports); with none before it, the
