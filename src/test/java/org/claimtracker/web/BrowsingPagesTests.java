@@ -127,11 +127,11 @@ class BrowsingPagesTests {
 
         // the repeated "nuances" remark counts once: one change, conditional (13 Mar) to opposes (2 Apr)
         assertThat(doc.select(".positions-table .changed-flag").text()).isEqualTo("changed 1×");
-        assertThat(doc.select(".change")).hasSize(1);
-        Element first = doc.selectFirst(".change");
-        assertThat(first.select(".change-pair .quote").get(0).select("a").eachAttr("href")).containsExactly(
+        assertThat(doc.select(".stance-change")).hasSize(1);
+        Element first = doc.selectFirst(".stance-change");
+        assertThat(first.select(".change-pair .change-quote").get(0).select("a").eachAttr("href")).containsExactly(
                 "/statements/" + corpus.putinNuances.getId(), "/statements/" + corpus.putinNuancesAgain.getId());
-        assertThat(first.select(".change-pair .quote").get(1).select("a").eachAttr("href"))
+        assertThat(first.select(".change-pair .change-quote").get(1).select("a").eachAttr("href"))
                 .containsExactly("/statements/" + corpus.putinNo.getId());
         assertThat(first.select(".stance-badge").eachText()).containsExactly("Conditional", "Opposes");
         assertThat(first.select("time").eachAttr("datetime")).containsExactly("2025-03-13", "2025-04-02");
@@ -171,6 +171,9 @@ class BrowsingPagesTests {
                 .containsExactly("Supports", "Opposes", "Conditional", "Neutral");
         assertThat(doc.select("head link[rel=alternate]").attr("href")).isEqualTo("/topics/CEASEFIRE/feed.atom");
         assertThat(doc.select(".statement-list .statement-card")).hasSize(4);
+        assertThat(doc.select(".stance-change h3").text()).isEqualTo("Vladimir Putin");
+        assertThat(doc.select(".stance-change .change-quote time").eachAttr("datetime"))
+                .containsExactly("2025-03-13", "2025-04-02");
     }
 
     @Test
