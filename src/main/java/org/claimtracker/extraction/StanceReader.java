@@ -128,7 +128,7 @@ final class StanceReader {
             // cues before the topic govern it together: "rejected calls for a truce", "never rejected a truce"
             boolean supports = true;
             for (Found c : leading) {
-                supports ^= c.role() == Role.OPPOSE;
+                supports ^= c.role() != Role.SUPPORT; // opposing, or accusing someone of what follows
             }
             int negators = negatorsBetween(cues, Math.max(start, leading.get(0).from() - CHAIN_GAP), from);
             supports ^= negators % 2 == 1;
@@ -157,22 +157,27 @@ final class StanceReader {
         return new StanceCall(fallback, NO_CUE, "no-cue", null);
     }
 
-    /** A cue standing as an adjective of the topic ("the proposed deal", "a desired solution") takes no side. */
+    /**
+     * A cue standing as an adjective of the topic ("the proposed deal", "the agreed naval ceasefire") takes no side.
+     */
     private static boolean attributive(ClauseText text, Found cue, int topicFrom) {
-        return cue.to() == topicFrom && cue.from() > 0 && DETERMINERS.contains(text.word(cue.from() - 1));
+        return cue.to() <= topicFrom && topicFrom - cue.to() <= 2 && cue.from() > 0
+                && DETERMINERS.contains(text.word(cue.from() - 1));
     }
 
     /**
      * The chain of supporting and opposing cues that governs the topic, outermost first: walking back from the topic,
      * each cue no more than {@value #CHAIN_GAP} words before the next link, never across "and"/"or" ("rejected calls
-     * for a truce"). A cue used as the topic's adjective ("the proposed deal") is not a link.
+     * for a truce"). An accusation heads a chain ("accused them of refusing to make peace" supports peace). A cue used
+     * as the topic's adjective ("the proposed deal") is not a link.
      */
     private static List<Found> leadingCues(ClauseText text, List<Found> cues, int start, int topicFrom) {
         List<Found> chain = new java.util.ArrayList<>();
         int link = topicFrom;
         for (int k = cues.size() - 1; k >= 0; k--) {
             Found c = cues.get(k);
-            if (!(c.role() == Role.SUPPORT || c.role() == Role.OPPOSE) || c.from() < start || c.to() > link
+            if (!(c.role() == Role.SUPPORT || c.role() == Role.OPPOSE || c.role() == Role.ACCUSE && !chain.isEmpty())
+                    || c.from() < start || c.to() > link
                     || attributive(text, c, topicFrom)) {
                 continue;
             }

@@ -49,6 +49,9 @@ class TopicStanceTests {
             Vos said Norland backs a truce to end the war against the rebels.                      | CEASEFIRE           | SUPPORTS
             # accusing the other side of breaking it
             Jund accused Ostravia of violating the river truce.                                    | CEASEFIRE           | SUPPORTS
+            Jund accused Ostravia of refusing to hold talks.                                       | NEGOTIATIONS        | SUPPORTS
+            Jund accused Ostravia of playing games with the agreed river truce.                    | CEASEFIRE           | SUPPORTS
+            Jund accused Norland of planning a peacekeeping force in disguise.                     | SECURITY_GUARANTEES | OPPOSES
             # negated refusal, double negation
             "We have never rejected a ceasefire," Jund said.                                       | CEASEFIRE           | SUPPORTS
             Jund said Norland did not oppose a ceasefire.                                          | CEASEFIRE           | SUPPORTS
