@@ -58,7 +58,8 @@ final class LexiconTopicClassifier implements TopicClassifier {
             String statementText = content.toString();
             ClauseText analysed = ClauseText.of((c.cue() == null ? "" : c.cue() + " ") + statementText);
             List<StanceCues.Found> cues = lexicon.cues().find(analysed);
-            Map<String, StanceCall> calls = calls(analysed, cues);
+            Sentence s = c.sentence() >= 0 ? text.sentences().get(c.sentence()) : text.sentenceAt(c.start());
+            Map<String, StanceCall> calls = calls(analysed, cues, () -> context(text, s, c) + " " + statementText);
             int generic = genericDeal(analysed);
             if (generic >= 0 && deals == null) {
                 deals = dealMentions(body.toLowerCase(java.util.Locale.ROOT)); // once, and only when needed
@@ -71,7 +72,6 @@ final class LexiconTopicClassifier implements TopicClassifier {
                     calls.put(deal, call);
                 }
             }
-            Sentence s = c.sentence() >= 0 ? text.sentences().get(c.sentence()) : text.sentenceAt(c.start());
             if (calls.isEmpty()) {
                 calls = referredTopics(analysed, cues, context(text, s, c));
             }
@@ -146,7 +146,7 @@ final class LexiconTopicClassifier implements TopicClassifier {
             return calls;
         }
         ClauseText before = ClauseText.of(context);
-        for (PhraseIndex.Match m : lexicon.topicMatches(before.words())) {
+        for (PhraseIndex.Match m : lexicon.topicMatches(before.words(), () -> context)) {
             TopicLexicon.Topic topic = lexicon.topics().get(m.id());
             StanceCall call = reader.read(text, cues, reference.from(), reference.to(), topic.defaultStance());
             if (call != null && !calls.containsKey(topic.code())) {
@@ -168,9 +168,10 @@ final class LexiconTopicClassifier implements TopicClassifier {
     }
 
     /** Each topic the statement takes up, with the most confident reading among its mentions. */
-    private Map<String, StanceCall> calls(ClauseText text, List<StanceCues.Found> cues) {
+    private Map<String, StanceCall> calls(ClauseText text, List<StanceCues.Found> cues,
+            java.util.function.Supplier<String> context) {
         Map<String, StanceCall> calls = new LinkedHashMap<>();
-        for (PhraseIndex.Match m : lexicon.topicMatches(text.words())) {
+        for (PhraseIndex.Match m : lexicon.topicMatches(text.words(), context)) {
             TopicLexicon.Topic topic = lexicon.topics().get(m.id());
             StanceCall call = reader.read(text, cues, m.from(), m.to(), topic.defaultStance());
             if (call != null) {

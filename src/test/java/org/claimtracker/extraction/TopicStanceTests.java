@@ -90,6 +90,16 @@ class TopicStanceTests {
     }
 
     @Test
+    void thanksToPartnersAreAboutUsSupportWhenTheUnitedStatesIsThePartner() {
+        String thanks = "\"We are grateful to our partners for their steady support,\" Vos said.";
+
+        assertThat(statements("The American envoy arrived in Vell on Monday.\n" + thanks)).last()
+                .satisfies(s -> assertThat(s.stances()).containsEntry("US_SUPPORT", Stance.SUPPORTS));
+        assertThat(statements("The Norland envoy arrived in Vell on Monday.\n" + thanks)).last()
+                .satisfies(s -> assertThat(s.topics()).doesNotContain("US_SUPPORT"));
+    }
+
+    @Test
     void aTopicOnlyMentionedInPassingIsNotAssigned() {
         assertThat(only("\"After the ceasefire talks, the harvest was good,\" she said, speaking in Vell.").topics())
                 .doesNotContain("CEASEFIRE", "NEGOTIATIONS");
