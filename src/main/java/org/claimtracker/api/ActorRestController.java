@@ -48,8 +48,12 @@ class ActorRestController {
     }
 
     @Operation(summary = "An actor's position history per topic",
-            description = "For each topic, in topic order, every stance the actor took, oldest first, with the "
-                    + "statement that took it.")
+            description = "For each topic, in topic order: where the actor stands (the stance of their most recent "
+                    + "confident statements, MIXED when they disagree), every remark oldest first (the same words "
+                    + "reported by several articles once, with its reports), the changes of position with the "
+                    + "statements before and after and the reason each counts, and the days whose statements "
+                    + "disagree. A change needs two dated statements of different days, both at least of medium "
+                    + "confidence, whose stances contradict.")
     @DocumentedResponses.Ok
     @DocumentedResponses.NotFound
     @GetMapping("/{slug}/positions")

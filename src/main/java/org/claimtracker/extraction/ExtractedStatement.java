@@ -22,6 +22,7 @@ import java.util.Objects;
  * @param confidence how sure that rule is, in [0, 1]
  * @param saidOn     the day the words were said when the article lets us tell, else null
  * @param stances    topic code to stance, in the order the topics were detected
+ * @param calls      topic code to the stance with the rule, cue and confidence that decided it (same keys)
  */
 public record ExtractedStatement(
         StatementKind kind,
@@ -33,7 +34,14 @@ public record ExtractedStatement(
         String decidedBy,
         double confidence,
         LocalDate saidOn,
-        Map<String, Stance> stances) {
+        Map<String, Stance> stances,
+        Map<String, StanceCall> calls) {
+
+    /** A statement whose stances carry no evidence: each counts as {@link StanceCall#unexplained}. */
+    public ExtractedStatement(StatementKind kind, List<TextSpan> parts, String text, Speaker speaker, String mention,
+            String cue, String decidedBy, double confidence, LocalDate saidOn, Map<String, Stance> stances) {
+        this(kind, parts, text, speaker, mention, cue, decidedBy, confidence, saidOn, stances, unexplained(stances));
+    }
 
     public ExtractedStatement {
         Objects.requireNonNull(kind, "kind");
@@ -52,6 +60,26 @@ public record ExtractedStatement(
         }
         parts = List.copyOf(parts);
         stances = Collections.unmodifiableMap(new LinkedHashMap<>(stances));
+        if (!calls.keySet().equals(stances.keySet())) {
+            throw new IllegalArgumentException("stance calls " + calls.keySet() + " do not match " + stances.keySet());
+        }
+        calls = Collections.unmodifiableMap(new LinkedHashMap<>(calls));
+    }
+
+    /** Builds the statement from its stance calls alone; the plain stances follow from them. */
+    public static ExtractedStatement withCalls(StatementKind kind, List<TextSpan> parts, String text, Speaker speaker,
+            String mention, String cue, String decidedBy, double confidence, LocalDate saidOn,
+            Map<String, StanceCall> calls) {
+        Map<String, Stance> stances = new LinkedHashMap<>();
+        calls.forEach((topic, call) -> stances.put(topic, call.stance()));
+        return new ExtractedStatement(kind, parts, text, speaker, mention, cue, decidedBy, confidence, saidOn, stances,
+                calls);
+    }
+
+    private static Map<String, StanceCall> unexplained(Map<String, Stance> stances) {
+        Map<String, StanceCall> calls = new LinkedHashMap<>();
+        stances.forEach((topic, stance) -> calls.put(topic, StanceCall.unexplained(stance)));
+        return calls;
     }
 
     /** From the start of the first part to the end of the last. */

@@ -51,12 +51,25 @@ final class PhraseIndex {
     private record Entry(String[] words, boolean prefix, int id) {
     }
 
+    /** One occurrence of a phrase: its id and the words it covers, {@code [from, to)}. */
+    record Match(int id, int from, int to) {
+    }
+
+    private static final String GAP = "~";
+    private static final int MAX_GAP = 3;
+
     private final Map<String, List<Entry>> byFirst = new HashMap<>();
     private final List<Entry> prefixed = new ArrayList<>();
-    private int size;
+    /** Phrases with a gap or a starred inner word: tried at every word, so keep them few. */
+    private final List<Entry> starred = new ArrayList<>();
 
-    /** Adds a phrase for {@code id}; ids are small non-negative integers. */
+    /** Adds a phrase for {@code id}. */
     void add(String phrase, int id) {
+        String trimmed = phrase.strip();
+        if (trimmed.contains(GAP) || trimmed.indexOf('*') >= 0 && trimmed.indexOf('*') < trimmed.length() - 1) {
+            starred.add(new Entry(trimmed.split("\\s+"), false, id));
+            return;
+        }
         boolean prefix = phrase.endsWith("*");
         Words w = Words.of(prefix ? phrase.substring(0, phrase.length() - 1) : phrase);
         if (w.words().length == 0) {
@@ -68,43 +81,58 @@ final class PhraseIndex {
         } else {
             byFirst.computeIfAbsent(w.words()[0], k -> new ArrayList<>()).add(e);
         }
-        size = Math.max(size, id + 1);
     }
 
-    /** For each id, the offset of its first match in the text, or -1. */
-    int[] firstOffsets(Words text) {
-        int[] found = new int[size];
-        java.util.Arrays.fill(found, -1);
+    /** Every occurrence of every phrase, in text order, as word indices. */
+    List<Match> matches(Words text) {
+        List<Match> found = new ArrayList<>();
         String[] w = text.words();
         for (int i = 0; i < w.length; i++) {
             List<Entry> entries = byFirst.get(w[i]);
             if (entries != null) {
                 for (Entry e : entries) {
-                    if (found[e.id()] < 0 && matchesAt(e, w, i)) {
-                        found[e.id()] = text.starts()[i];
+                    int end = endOfMatch(e.words(), e.prefix(), w, i, 0);
+                    if (end > 0) {
+                        found.add(new Match(e.id(), i, end));
                     }
                 }
             }
             for (Entry e : prefixed) {
-                if (found[e.id()] < 0 && w[i].startsWith(e.words()[0])) {
-                    found[e.id()] = text.starts()[i];
+                if (w[i].startsWith(e.words()[0])) {
+                    found.add(new Match(e.id(), i, i + 1));
+                }
+            }
+            for (Entry e : starred) {
+                int end = endOfMatch(e.words(), true, w, i, 0);
+                if (end > 0) {
+                    found.add(new Match(e.id(), i, end));
                 }
             }
         }
         return found;
     }
 
-    private static boolean matchesAt(Entry e, String[] w, int i) {
-        String[] p = e.words();
-        if (i + p.length > w.length) {
-            return false;
+    /** Where a phrase matching from word {@code i} (phrase word {@code k}) ends, or -1; '*' words match prefixes. */
+    private static int endOfMatch(String[] p, boolean prefix, String[] w, int i, int k) {
+        if (k == p.length) {
+            return i;
         }
-        for (int k = 1; k < p.length; k++) {
-            boolean last = k == p.length - 1;
-            if (!(last && e.prefix() ? w[i + k].startsWith(p[k]) : w[i + k].equals(p[k]))) {
-                return false;
+        if (p[k].equals(GAP)) {
+            for (int skip = 0; skip <= MAX_GAP && i + skip <= w.length; skip++) {
+                int end = endOfMatch(p, prefix, w, i + skip, k + 1);
+                if (end > 0) {
+                    return end;
+                }
             }
+            return -1;
         }
-        return true;
+        if (i >= w.length) {
+            return -1;
+        }
+        boolean star = p[k].endsWith("*");
+        String word = star ? p[k].substring(0, p[k].length() - 1) : p[k];
+        boolean last = k == p.length - 1;
+        boolean ok = star || (last && prefix) ? w[i].startsWith(word) : w[i].equals(word);
+        return ok ? endOfMatch(p, prefix, w, i + 1, k + 1) : -1;
     }
 }

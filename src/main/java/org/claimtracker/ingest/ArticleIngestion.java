@@ -105,9 +105,9 @@ public class ArticleIngestion {
             Actor actor = found.speaker() == null ? null : actorFor(found.speaker(), actorsByName);
             Statement statement = new Statement(article, actor, seq++, found.kind(), found.text(), found.parts(),
                     found.mention(), found.cue(), found.decidedBy(), found.confidence(), found.saidOn());
-            found.stances().forEach((topic, stance) -> {
+            found.calls().forEach((topic, call) -> {
                 if (knownTopics.contains(topic)) {
-                    statement.takePosition(topic, stance);
+                    statement.takePosition(topic, call);
                 } else {
                     log.warn("{}: ignoring unknown topic {}", parsed.sourceName(), topic);
                 }

@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 
 import org.claimtracker.actor.Actor;
 import org.claimtracker.extraction.Stance;
+import org.claimtracker.extraction.StanceCall;
 
 /** The stance one statement takes on one topic: a point in its speaker's position history. */
 @Entity
@@ -44,14 +45,25 @@ public class Position {
     @Column(name = "stated_on")
     private LocalDate statedOn;
 
+    @Column(nullable = false)
+    private float confidence;
+
+    @Column(name = "decided_by", nullable = false)
+    private String decidedBy;
+
+    private String cue;
+
     protected Position() {
     }
 
-    Position(Statement statement, Actor actor, String topicCode, Stance stance, LocalDate statedOn) {
+    Position(Statement statement, Actor actor, String topicCode, StanceCall call, LocalDate statedOn) {
         this.statement = statement;
         this.actor = actor;
         this.topicCode = topicCode;
-        this.stance = stance;
+        this.stance = call.stance();
+        this.confidence = (float) call.confidence();
+        this.decidedBy = call.rule();
+        this.cue = call.cue();
         this.statedOn = statedOn;
     }
 
@@ -69,5 +81,17 @@ public class Position {
 
     public LocalDate getStatedOn() {
         return statedOn;
+    }
+
+    public float getConfidence() {
+        return confidence;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public String getCue() {
+        return cue;
     }
 }

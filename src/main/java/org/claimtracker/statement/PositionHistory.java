@@ -1,13 +1,11 @@
 package org.claimtracker.statement;
 
 import java.sql.Date;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import javax.sql.DataSource;
 
@@ -20,22 +18,37 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who took which side on which topic, and when: position histories per actor and per topic, and the matrix of
- * latest stances. Each answer is one query over {@code position}, grouped in memory, so its cost does not grow
- * with the number of actors or topics. Positions of unnamed speakers are left out: a history needs a speaker.
+ * standing positions. Each answer is one query over {@code position}, grouped in memory, so its cost does not grow
+ * with the number of actors or topics; summaries read only each series' most recent statements. Positions of unnamed speakers are left out: a history needs a speaker.
  */
 @Component
 public class PositionHistory {
 
-    private static final String SELECT = """
-            select p.statement_id, p.stated_on, p.stance, p.topic_code, t.label as topic_label,
-                   ac.slug, ac.name, ac.kind, s.content, ar.id as article_id, ar.source_name, ar.outlet
+    static final int RECENT_PER_SERIES = 40;
+    private static final String COLUMNS = """
+            p.statement_id, p.stated_on, p.stance, p.topic_code, least(p.confidence, s.confidence) as confidence,
+            p.decided_by, t.label as topic_label, t.sort_order, ac.slug, ac.name, ac.kind, s.content,
+            ar.id as article_id, ar.source_name, ar.outlet""";
+    private static final String FROM = """
               from position p
               join topic t on t.code = p.topic_code
               join actor ac on ac.id = p.actor_id
               join statement s on s.id = p.statement_id
               join article ar on ar.id = s.article_id
             """;
+    private static final String SELECT = "select " + COLUMNS + ", count(*) over (partition by p.actor_id, p.topic_code)"
+            + " as statements" + FROM;
+    /**
+     * Summaries (the matrix, the front page) need only where each actor stands now: the most recent statements of
+     * each actor on each topic, with the count of all of them, so a long history costs no more than a short one.
+     */
+    private static final String RECENT = "select * from (select " + COLUMNS
+            + ", count(*) over (partition by p.actor_id, p.topic_code) as statements,"
+            + " row_number() over (partition by p.actor_id, p.topic_code"
+            + " order by p.stated_on desc nulls last, p.statement_id desc) as recency" + FROM + "%s) recent"
+            + " where recency <= " + PositionHistory.RECENT_PER_SERIES;
     private static final String ORDER = " order by t.sort_order, ac.name, p.stated_on nulls last, p.statement_id";
+    private static final String RECENT_ORDER = " order by sort_order, name, stated_on nulls last, statement_id";
     private static final Comparator<PositionSeries> MOST_RECENT_FIRST = Comparator
             .comparing((PositionSeries s) -> s.latest().date(), Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(PositionSeries::actorName);
@@ -62,8 +75,9 @@ public class PositionHistory {
     }
 
     /**
-     * Every actor's history on each of the topics, in one query: topic code to series, the actor who spoke most
-     * recently first (as {@link #forTopic}); a topic nobody spoke on maps to an empty list.
+     * Where every actor stands on each of the topics, in one query: topic code to series, the actor who spoke most
+     * recently first (as {@link #forTopic}); a topic nobody spoke on maps to an empty list. Each series holds only
+     * the actor's {@value #RECENT_PER_SERIES} most recent statements (its count covers all).
      */
     @Transactional(readOnly = true)
     public Map<String, List<PositionSeries>> forTopics(List<String> topicCodes) {
@@ -72,7 +86,7 @@ public class PositionHistory {
         if (topicCodes.isEmpty()) {
             return byTopic;
         }
-        for (PositionSeries s : series(SELECT + " where p.topic_code in (:topics)" + ORDER,
+        for (PositionSeries s : series(RECENT.formatted(" where p.topic_code in (:topics)") + RECENT_ORDER,
                 new MapSqlParameterSource("topics", topicCodes))) {
             byTopic.get(s.topicCode()).add(s);
         }
@@ -94,7 +108,7 @@ public class PositionHistory {
         return counts;
     }
 
-    /** The latest stance of every actor on every topic, with counts. */
+    /** Where every actor stands on every topic, with counts, from each actor's most recent statements. */
     @Transactional(readOnly = true)
     public PositionMatrix matrix() {
         List<PositionMatrix.TopicRef> topics = jdbc.query("select code, label from topic order by sort_order",
@@ -102,11 +116,9 @@ public class PositionHistory {
         Map<String, Map<String, PositionMatrix.Cell>> byActor = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, Integer> totals = new LinkedHashMap<>();
-        for (PositionSeries s : series(SELECT + ORDER, new MapSqlParameterSource())) {
-            PositionPoint latest = s.latest();
+        for (PositionSeries s : series(RECENT.formatted("") + RECENT_ORDER, new MapSqlParameterSource())) {
             byActor.computeIfAbsent(s.actorSlug(), k -> new LinkedHashMap<>()).put(s.topicCode(),
-                    new PositionMatrix.Cell(latest.stance(), latest.date(), latest.statementId(), s.count(),
-                            s.countsByStance()));
+                    new PositionMatrix.Cell(s.standing(), s.count(), s.countsByStance()));
             names.put(s.actorSlug(), s.actorName());
             totals.merge(s.actorSlug(), s.count(), Integer::sum);
         }
@@ -121,34 +133,39 @@ public class PositionHistory {
     private List<PositionSeries> series(String sql, MapSqlParameterSource params) {
         List<Row> rows = jdbc.query(sql, params, (rs, n) -> {
             Date date = rs.getDate("stated_on");
-            return new Row(rs.getString("topic_code"), rs.getString("topic_label"), rs.getString("slug"),
-                    rs.getString("name"), ActorKind.valueOf(rs.getString("kind")), rs.getLong("statement_id"),
-                    date == null ? null : date.toLocalDate(), Stance.valueOf(rs.getString("stance")),
-                    rs.getString("content"), rs.getLong("article_id"), rs.getString("source_name"),
+            PositionPoint.Report report = new PositionPoint.Report(rs.getLong("statement_id"),
+                    date == null ? null : date.toLocalDate(), rs.getLong("article_id"), rs.getString("source_name"),
                     rs.getString("outlet"));
+            return new Row(rs.getString("topic_code"), rs.getString("topic_label"), rs.getString("slug"),
+                    rs.getString("name"), ActorKind.valueOf(rs.getString("kind")), rs.getInt("statements"),
+                    new PositionPoint(report.statementId(), report.date(), Stance.valueOf(rs.getString("stance")),
+                            rs.getDouble("confidence"), rs.getString("decided_by"), rs.getString("content"),
+                            report.articleId(), report.sourceName(), report.outlet(), List.of(report)));
         });
         List<PositionSeries> result = new ArrayList<>();
         List<PositionPoint> points = new ArrayList<>();
         Row first = null;
         for (Row row : rows) {
             if (first != null && !(first.topic.equals(row.topic) && first.slug.equals(row.slug))) {
-                result.add(new PositionSeries(first.slug, first.name, first.kind, first.topic, first.label, points));
+                result.add(first.series(points));
                 points = new ArrayList<>();
             }
             if (points.isEmpty()) {
                 first = row;
             }
-            boolean changed = !points.isEmpty() && !Objects.equals(points.get(points.size() - 1).stance(), row.stance);
-            points.add(new PositionPoint(row.statementId, row.date, row.stance, row.content, row.articleId,
-                    row.sourceName, row.outlet, changed));
+            points.add(row.point);
         }
         if (first != null) {
-            result.add(new PositionSeries(first.slug, first.name, first.kind, first.topic, first.label, points));
+            result.add(first.series(points));
         }
         return result;
     }
 
-    private record Row(String topic, String label, String slug, String name, ActorKind kind, long statementId,
-            LocalDate date, Stance stance, String content, long articleId, String sourceName, String outlet) {
+    private record Row(String topic, String label, String slug, String name, ActorKind kind, int statements,
+            PositionPoint point) {
+
+        PositionSeries series(List<PositionPoint> points) {
+            return PositionSeries.of(slug, name, kind, topic, label, points, statements);
+        }
     }
 }

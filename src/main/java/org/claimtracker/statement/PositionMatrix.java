@@ -1,13 +1,12 @@
 package org.claimtracker.statement;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.claimtracker.extraction.Stance;
 
 /**
- * Actors by topics: each cell holds the actor's latest stance on the topic and how many statements support it.
+ * Actors by topics: each cell holds where the actor stands on the topic and how many statements there are.
  *
  * @param topics every topic, in topic order, whether or not anyone took a position on it
  * @param rows   actors with at least one position, those with the most positions first
@@ -31,12 +30,10 @@ public record PositionMatrix(List<TopicRef> topics, List<Row> rows) {
     }
 
     /**
-     * @param latest            the stance of the most recent statement
-     * @param latestStatementId that statement
-     * @param count             statements of the actor with a position on the topic
-     * @param counts            of those, how many take each stance
+     * @param standing the stance of the actor's most recent confident statements, with the quote that shows it
+     * @param count    statements of the actor with a position on the topic
+     * @param counts   of the most recent remarks (repeats counted once), how many take each stance
      */
-    public record Cell(Stance latest, LocalDate latestDate, long latestStatementId, int count,
-            Map<Stance, Integer> counts) {
+    public record Cell(StandingPosition standing, int count, Map<Stance, Integer> counts) {
     }
 }

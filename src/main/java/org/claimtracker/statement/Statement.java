@@ -21,6 +21,7 @@ import jakarta.persistence.Table;
 import org.claimtracker.actor.Actor;
 import org.claimtracker.article.Article;
 import org.claimtracker.extraction.Stance;
+import org.claimtracker.extraction.StanceCall;
 import org.claimtracker.extraction.StatementKind;
 import org.claimtracker.extraction.TextSpan;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -106,9 +107,14 @@ public class Statement {
     }
 
     /** Records the stance this statement takes on a topic, dated when the words were said (else the article's). */
-    public void takePosition(String topicCode, Stance stance) {
+    public void takePosition(String topicCode, StanceCall call) {
         LocalDate date = saidOn != null ? saidOn : article.getPublishedOn();
-        positions.add(new Position(this, actor, topicCode, stance, date));
+        positions.add(new Position(this, actor, topicCode, call, date));
+    }
+
+    /** As {@link #takePosition(String, StanceCall)} for a stance known without its evidence. */
+    public void takePosition(String topicCode, Stance stance) {
+        takePosition(topicCode, StanceCall.unexplained(stance));
     }
 
     public List<TextSpan> parts() {

@@ -5,7 +5,9 @@ import java.util.List;
 
 import org.claimtracker.article.CorpusCoverage;
 import org.claimtracker.extraction.Stance;
+import org.claimtracker.statement.PositionPoint;
 import org.claimtracker.statement.PositionSeries;
+import org.claimtracker.statement.StandingPosition;
 import org.claimtracker.statement.StatementHit;
 
 /** The front page: who said what on the headline topics, the latest statements, and what the corpus covers. */
@@ -21,17 +23,25 @@ record HomeView(List<HeadlineTopic> topics, List<StatementHit> recent, CorpusCov
     }
 
     /**
-     * An actor's latest stance on a topic and the statement that takes it, flattened for the page.
+     * Where an actor stands on a topic and the statement that best shows it, flattened for the page.
      *
-     * @param count the actor's statements on the topic
+     * @param stance  null when the actor's most recent statements disagree (mixed)
+     * @param backing how many of the most recent statements take that stance
+     * @param count   the actor's statements on the topic
      */
-    record ActorStance(String slug, String name, Stance stance, long statementId, String quote, LocalDate date,
-            String outlet, int count) {
+    record ActorStance(String slug, String name, Stance stance, boolean tentative, int backing, long statementId,
+            String quote, LocalDate date, String outlet, int count) {
 
         static ActorStance of(PositionSeries series) {
-            var latest = series.latest();
-            return new ActorStance(series.actorSlug(), series.actorName(), latest.stance(), latest.statementId(),
-                    latest.content(), latest.date(), latest.outlet(), series.count());
+            StandingPosition standing = series.standing();
+            PositionPoint quote = standing.quote();
+            return new ActorStance(series.actorSlug(), series.actorName(), standing.stance(), standing.tentative(),
+                    standing.statements(), quote.statementId(), quote.content(), quote.date(), quote.outlet(),
+                    series.count());
+        }
+
+        public boolean mixed() {
+            return stance == null;
         }
     }
 }

@@ -19,4 +19,8 @@ record SpeakerView(ActorProfile profile, List<PositionSeries> positions, StanceC
     public long changes() {
         return positions.stream().mapToLong(p -> p.changes().size()).sum();
     }
+
+    public long mixedDays() {
+        return positions.stream().mapToLong(p -> p.mixedDays().size()).sum();
+    }
 }

@@ -4,18 +4,19 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 import org.claimtracker.extraction.Stance;
 import org.claimtracker.statement.PositionPoint;
 
 /**
- * A server-rendered SVG timeline of stances: one row per actor (or per topic), one mark per statement, placed by
- * date; the template draws each stance with its own shape and colour so the chart reads without colour too.
+ * A server-rendered SVG timeline of stances: one row per actor (or per topic), one mark per remark, placed at its
+ * true date; marks of the same day stack vertically at that date (the row grows to hold them). The template draws
+ * each stance with its own shape and colour so the chart reads without colour too.
  *
  * @param undated marks left out because neither the statement nor its article has a date
  */
@@ -27,7 +28,8 @@ record StanceChart(int width, int height, int plotLeft, int plotRight, List<Row>
     static final int ROW_HEIGHT = 30;
     static final int AXIS_HEIGHT = 28;
     private static final int RIGHT_PADDING = 16;
-    private static final int SAME_DAY_STEP = 11;
+    /** Vertical distance between marks of the same day, stacked at that day's x. */
+    static final int STACK_STEP = 11;
     private static final DateTimeFormatter TICK = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter TITLE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
@@ -65,36 +67,46 @@ record StanceChart(int width, int height, int plotLeft, int plotRight, List<Row>
         int plotRight = WIDTH - RIGHT_PADDING;
         List<Row> rows = new ArrayList<>();
         int undated = 0;
-        for (int i = 0; i < series.size(); i++) {
-            Series s = series.get(i);
-            int y = AXIS_HEIGHT + i * ROW_HEIGHT + ROW_HEIGHT / 2;
-            Map<Long, Integer> sameSpot = new HashMap<>();
-            List<ChartMark> marks = new ArrayList<>();
+        int top = AXIS_HEIGHT;
+        for (Series s : series) {
+            Map<LocalDate, List<PositionPoint>> byDay = new TreeMap<>();
             for (PositionPoint p : s.points()) {
                 if (p.date() == null) {
                     undated++;
-                    continue;
+                } else {
+                    byDay.computeIfAbsent(p.date(), d -> new ArrayList<>()).add(p);
                 }
-                double x = x(p.date(), min, max, plotLeft, plotRight);
-                // statements on the same day would hide each other: nudge each further one a little right
-                int nth = sameSpot.merge(p.date().toEpochDay(), 1, Integer::sum) - 1;
-                marks.add(new ChartMark(Math.min(plotRight, x + nth * SAME_DAY_STEP), y, p.stance(), p.statementId(),
-                        TITLE.format(p.date()) + " · " + Labels.stance(p.stance()) + ": " + shorten(p.content())));
+            }
+            int stack = byDay.values().stream().mapToInt(List::size).max().orElse(1);
+            // a row grows to hold its tallest same-day stack, so every mark keeps its true date
+            int height = Math.max(ROW_HEIGHT, stack * STACK_STEP + ROW_HEIGHT - STACK_STEP);
+            int y = top + height / 2;
+            List<ChartMark> marks = new ArrayList<>();
+            for (List<PositionPoint> day : byDay.values()) {
+                for (int k = 0; k < day.size(); k++) {
+                    PositionPoint p = day.get(k);
+                    double markY = y + (k - (day.size() - 1) / 2.0) * STACK_STEP;
+                    String also = day.size() > 1 ? " (" + (k + 1) + " of " + day.size() + " that day)" : "";
+                    marks.add(new ChartMark(x(p.date(), min, max, plotLeft, plotRight), markY, p.stance(),
+                            p.statementId(), TITLE.format(p.date()) + also + " · " + Labels.stance(p.stance()) + ": "
+                                    + shorten(p.content())));
+                }
             }
             rows.add(new Row(s.label(), s.href(), y, marks));
+            top += height;
         }
-        int height = AXIS_HEIGHT + Math.max(1, series.size()) * ROW_HEIGHT + 8;
+        int height = Math.max(top, AXIS_HEIGHT + ROW_HEIGHT) + 8;
         return new StanceChart(WIDTH, height, plotLeft, plotRight, rows, ticks(min, max, plotLeft, plotRight),
                 undated);
     }
 
-    private static double x(LocalDate date, LocalDate min, LocalDate max, int left, int right) {
+    /** Where a date falls on the axis: proportional to the days since the first date, nothing else. */
+    static double x(LocalDate date, LocalDate min, LocalDate max, int left, int right) {
         long span = ChronoUnit.DAYS.between(min, max);
         if (span == 0) {
             return (left + right) / 2.0;
         }
-        // the right margin leaves room for a few same-day marks, nudged rightwards in their order
-        return left + 8 + (right - left - 8 - 3 * SAME_DAY_STEP) * (double) ChronoUnit.DAYS.between(min, date) / span;
+        return left + 8 + (right - left - 16) * (double) ChronoUnit.DAYS.between(min, date) / span;
     }
 
     /** Month starts inside the range, thinned to at most six; the range's ends when it spans under a month. */

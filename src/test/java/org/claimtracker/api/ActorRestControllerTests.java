@@ -96,7 +96,10 @@ class ActorRestControllerTests {
                 .andExpect(jsonPath("$.topics[0].history[0].statementId").value(data.zelenskyyMarch.getId()))
                 .andExpect(jsonPath("$.topics[0].history[0].date").value("2025-03-13"))
                 .andExpect(jsonPath("$.topics[0].history[0].stance").value("CONDITIONAL"))
-                .andExpect(jsonPath("$.topics[0].history[0].changed").value(false))
+                .andExpect(jsonPath("$.topics[0].standing.stance").value("CONDITIONAL"))
+                .andExpect(jsonPath("$.topics[0].standing.quoteStatementId").value(data.zelenskyyMarch.getId()))
+                .andExpect(jsonPath("$.topics[0].history[0].reports[0]").value(data.zelenskyyMarch.getId()))
+                .andExpect(jsonPath("$.topics[0].changes").isEmpty())
                 .andExpect(jsonPath("$.topics[1].history[0].date").value(nullValue()));
     }
 

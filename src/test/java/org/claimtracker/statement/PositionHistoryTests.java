@@ -1,6 +1,9 @@
 package org.claimtracker.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -16,6 +19,7 @@ import org.claimtracker.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
 class PositionHistoryTests {
@@ -52,16 +56,23 @@ class PositionHistoryTests {
     }
 
     @Test
-    void actorHistoryFlagsTheChangeOfStanceWithBothStatements() {
+    void actorHistoryFlagsTheChangeOfStanceWithBothStatementsAndCountsARepeatedRemarkOnce() {
         PositionSeries ceasefire = history.forActor("vladimir-putin").get(0);
 
         assertThat(ceasefire.topicCode()).isEqualTo("CEASEFIRE");
         assertThat(ceasefire.points()).extracting(PositionPoint::stance)
-                .containsExactly(Stance.CONDITIONAL, Stance.CONDITIONAL, Stance.OPPOSES);
+                .containsExactly(Stance.CONDITIONAL, Stance.OPPOSES);
+        assertThat(ceasefire.points().get(0).reports()).extracting(PositionPoint.Report::statementId)
+                .containsExactlyInAnyOrder(early.getId(), copy.getId());
+        assertThat(ceasefire.points().get(0).date()).isEqualTo(LocalDate.of(2025, 3, 13));
+        assertThat(ceasefire.count()).isEqualTo(3);
         assertThat(ceasefire.latest().statementId()).isEqualTo(late.getId());
+        assertThat(ceasefire.standing().stance()).isEqualTo(Stance.OPPOSES);
+        assertThat(ceasefire.standing().quote().statementId()).isEqualTo(late.getId());
         assertThat(ceasefire.changes()).singleElement().satisfies(change -> {
-            assertThat(change.before().statementId()).isEqualTo(copy.getId());
+            assertThat(change.before().statementId()).isIn(early.getId(), copy.getId());
             assertThat(change.after().statementId()).isEqualTo(late.getId());
+            assertThat(change.kind()).isEqualTo(StanceChange.Kind.CONDITION_DROPPED);
         });
     }
 
@@ -85,17 +96,68 @@ class PositionHistoryTests {
     }
 
     @Test
-    void matrixHoldsTheLatestStanceAndCountsPerActorAndTopic() {
+    void matrixHoldsTheStandingPositionAndCountsPerActorAndTopic() {
         PositionMatrix matrix = history.matrix();
 
         assertThat(matrix.topics()).hasSize(8);
         assertThat(matrix.rows()).extracting(PositionMatrix.Row::actorName)
                 .containsExactly("Vladimir Putin", "Donald Trump");
         PositionMatrix.Cell cell = matrix.rows().get(0).cell("CEASEFIRE");
-        assertThat(cell.latest()).isEqualTo(Stance.OPPOSES);
+        assertThat(cell.standing().stance()).isEqualTo(Stance.OPPOSES);
+        assertThat(cell.standing().quote().statementId()).isEqualTo(late.getId());
         assertThat(cell.count()).isEqualTo(3);
-        assertThat(cell.counts()).containsEntry(Stance.CONDITIONAL, 2).containsEntry(Stance.OPPOSES, 1);
+        assertThat(cell.counts()).containsEntry(Stance.CONDITIONAL, 1).containsEntry(Stance.OPPOSES, 1);
         assertThat(matrix.rows().get(0).cell("NATO")).isNull();
+    }
+
+    @Test
+    void sameDayDisagreementIsShownAsMixedOnThePagesAndInTheApiNeverAsAChange(@Autowired MockMvc mvc,
+            @Autowired ArticleRepository articles, @Autowired ActorRepository actors,
+            @Autowired StatementRepository statements) throws Exception {
+        TestData data = new TestData(articles, actors, statements);
+        var monday = data.article("monday.txt", "AP", LocalDate.of(2025, 4, 7),
+                "Trump said “The minerals deal is a great deal.” Later Trump said “I reject the minerals deal.”");
+        data.statement(monday, data.actor("donald-trump"), "The minerals deal is a great deal.",
+                Map.of("MINERALS_DEAL", Stance.SUPPORTS));
+        data.statement(monday, data.actor("donald-trump"), "I reject the minerals deal.",
+                Map.of("MINERALS_DEAL", Stance.OPPOSES));
+
+        // 2 Apr supports, 7 Apr both supports and opposes: a mixed day, no change
+        PositionSeries minerals = history.forActor("donald-trump").get(0);
+        assertThat(minerals.changes()).isEmpty();
+        assertThat(minerals.mixedDays()).singleElement()
+                .satisfies(day -> assertThat(day.date()).isEqualTo(LocalDate.of(2025, 4, 7)));
+        assertThat(minerals.standing().mixed()).isTrue();
+
+        var page = org.jsoup.Jsoup.parse(mvc.perform(get("/speakers/donald-trump")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(page.select(".positions-table .stance-mixed").text()).isEqualTo("Mixed");
+        assertThat(page.select(".positions-table .changed-flag")).isEmpty();
+        assertThat(page.select(".mixed-days li").text()).contains("7 Apr 2025", "a mixed day");
+        var matrix = org.jsoup.Jsoup.parse(mvc.perform(get("/positions")).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(matrix.select("a[href='/statements?speaker=donald-trump&topic=MINERALS_DEAL'] .stance-mixed"))
+                .hasSize(1);
+        mvc.perform(get("/api/actors/donald-trump/positions"))
+                .andExpect(jsonPath("$.topics[0].standing.stance").value("MIXED"))
+                .andExpect(jsonPath("$.topics[0].changes").isEmpty())
+                .andExpect(jsonPath("$.topics[0].mixedDays[0].date").value("2025-04-07"));
+    }
+
+    @Test
+    void theApiGivesEachChangeWithBothStatementsAndTheReasonItCounts(@Autowired MockMvc mvc) throws Exception {
+        mvc.perform(get("/api/actors/vladimir-putin/positions"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.topics[0].standing.stance").value("OPPOSES"))
+                .andExpect(jsonPath("$.topics[0].standing.quoteStatementId").value(late.getId()))
+                .andExpect(jsonPath("$.topics[0].history.length()").value(2))
+                .andExpect(jsonPath("$.topics[0].history[0].reports.length()").value(2))
+                .andExpect(jsonPath("$.topics[0].changes[0].kind").value("CONDITION_DROPPED"))
+                .andExpect(jsonPath("$.topics[0].changes[0].before.date").value("2025-03-13"))
+                .andExpect(jsonPath("$.topics[0].changes[0].after.statementId").value(late.getId()))
+                .andExpect(jsonPath("$.topics[0].changes[0].after.text").value("There will be no ceasefire."))
+                .andExpect(jsonPath("$.topics[0].changes[0].reason").value(
+                        org.hamcrest.Matchers.containsString("on different days")));
     }
 
     @Test

@@ -131,7 +131,8 @@ class BrowserTests {
         screenshot("article");
 
         driver.get(url("/topics/CEASEFIRE"));
-        assertThat(driver.findElements(By.cssSelector(".stance-chart a.mark"))).hasSize(4);
+        // Putin's repeated "nuances" remark is one mark
+        assertThat(driver.findElements(By.cssSelector(".stance-chart a.mark"))).hasSize(3);
         screenshot("topic");
         driver.get(url("/positions"));
         screenshot("positions");

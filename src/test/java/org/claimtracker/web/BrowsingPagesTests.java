@@ -62,11 +62,12 @@ class BrowsingPagesTests {
         assertThat(ceasefire.select(".topic-counts").text()).isEqualTo("4 statements · 2 speakers");
         Element putin = ceasefire.selectFirst(".actor-stances > li");
         assertThat(putin.select(".speaker").text()).isEqualTo("Vladimir Putin");
-        assertThat(putin.select(".stance-badge").text()).isEqualTo("Conditional");
-        assertThat(putin.select(".stance-badge use").attr("href")).isEqualTo("#shape-conditional");
-        assertThat(putin.select("blockquote").text()).contains("We agree with the idea");
+        // where Putin stands now (2 Apr), quoted by the statement that takes that stance
+        assertThat(putin.select(".stance-badge").text()).isEqualTo("Opposes");
+        assertThat(putin.select(".stance-badge use").attr("href")).isEqualTo("#shape-opposes");
+        assertThat(putin.select("blockquote").text()).contains("There will be no ceasefire");
         assertThat(putin.select("time").attr("datetime")).isEqualTo("2025-04-02");
-        assertThat(putin.select(".quote-meta").text()).contains("3 on this topic");
+        assertThat(putin.select(".quote-meta").text()).contains("based on 1 of 3 on this topic");
         assertThat(doc.select(".recent .statement-card")).hasSize(7);
         assertThat(doc.select(".stats dd").eachText()).contains("3", "7", "1 Mar 2025 – 2 Apr 2025");
     }
@@ -124,8 +125,9 @@ class BrowsingPagesTests {
         assertThat(doc.select(".alias").eachText()).containsExactly("Zelenskyy", "the Ukrainian leader");
         assertThat(doc.select(".roles li").text()).contains("Ukrainian President", "AP", "1 Mar 2025");
         assertThat(doc.select(".roles a").attr("href")).isEqualTo("/articles/" + corpus.ap.getId());
-        assertThat(doc.select(".positions-table tbody tr").eachText()).containsExactly("Ceasefire Conditional 1",
-                "Security guarantees Supports 1", "Minerals deal Supports 1");
+        assertThat(doc.select(".positions-table tbody tr").eachText()).containsExactly(
+                "Ceasefire Conditional 1 statement, 1 Mar 2025 1", "Security guarantees Supports 1 statement, 1 Mar 2025 1",
+                "Minerals deal Supports 1 statement, 1 Mar 2025 1");
         assertThat(doc.select("head link[rel=alternate][type=application/atom+xml]").attr("href"))
                 .isEqualTo("/speakers/volodymyr-zelensky/feed.atom");
         assertThat(doc.select("a.feed-link").attr("href")).isEqualTo("/speakers/volodymyr-zelensky/feed.atom");
@@ -138,13 +140,20 @@ class BrowsingPagesTests {
     void speakerTimelineFlagsAChangeOfStanceWithBothStatementsLinked() throws Exception {
         Document doc = html(mvc, "/speakers/vladimir-putin");
 
-        assertThat(doc.select(".positions-table .changed-flag").text()).isEqualTo("changed 2×");
-        assertThat(doc.select(".change")).hasSize(2);
-        Element first = doc.selectFirst(".change");
-        assertThat(first.select("a").eachAttr("href")).containsExactly(
-                "/statements/" + corpus.putinNuances.getId(), "/statements/" + corpus.putinNo.getId());
+        // the repeated "nuances" remark counts once: one change, conditional (13 Mar) to opposes (2 Apr)
+        assertThat(doc.select(".positions-table .changed-flag").text()).isEqualTo("changed 1×");
+        assertThat(doc.select(".stance-change")).hasSize(1);
+        Element first = doc.selectFirst(".stance-change");
+        assertThat(first.select(".change-pair .change-quote").get(0).select("a").eachAttr("href")).containsExactly(
+                "/statements/" + corpus.putinNuances.getId(), "/statements/" + corpus.putinNuancesAgain.getId());
+        assertThat(first.select(".change-pair .change-quote").get(1).select("a").eachAttr("href"))
+                .containsExactly("/statements/" + corpus.putinNo.getId());
         assertThat(first.select(".stance-badge").eachText()).containsExactly("Conditional", "Opposes");
-        assertThat(doc.select(".stance-chart svg .mark")).hasSize(3);
+        assertThat(first.select("time").eachAttr("datetime")).containsExactly("2025-03-13", "2025-04-02");
+        assertThat(first.select(".change-reason").text()).contains("different days");
+        assertThat(doc.select(".positions-table tbody tr").eachText())
+                .containsExactly("Ceasefire Opposes 1 statement, 2 Apr 2025 changed 1× 3");
+        assertThat(doc.select(".stance-chart svg .mark")).hasSize(2);
     }
 
     @Test
@@ -168,7 +177,7 @@ class BrowsingPagesTests {
         Element svg = doc.selectFirst(".stance-chart svg");
         assertThat(svg.attr("role")).isEqualTo("img");
         assertThat(svg.select(".row-label").eachText()).containsExactly("Vladimir Putin", "Volodymyr Zelensky");
-        assertThat(svg.select("a.mark")).hasSize(4);
+        assertThat(svg.select("a.mark")).hasSize(3);
         Element opposes = svg.selectFirst("a.mark.stance-opposes");
         assertThat(opposes.attr("href")).isEqualTo("/statements/" + corpus.putinNo.getId());
         assertThat(opposes.select("title").text()).startsWith("2 Apr 2025 · Opposes: There will be no ceasefire");
@@ -177,10 +186,13 @@ class BrowsingPagesTests {
                 .containsExactly("Supports", "Opposes", "Conditional", "Neutral");
         assertThat(doc.select("head link[rel=alternate]").attr("href")).isEqualTo("/topics/CEASEFIRE/feed.atom");
         assertThat(doc.select(".statement-list .statement-card")).hasSize(4);
+        assertThat(doc.select(".stance-change h3").text()).isEqualTo("Vladimir Putin");
+        assertThat(doc.select(".stance-change .change-quote time").eachAttr("datetime"))
+                .containsExactly("2025-03-13", "2025-04-02");
     }
 
     @Test
-    void positionsMatrixHoldsTheLatestStanceAndCountLinkingToTheStatements() throws Exception {
+    void positionsMatrixHoldsTheStandingPositionAndCountLinkingToTheStatements() throws Exception {
         MvcResult result = mvc.perform(page("/positions")).andExpect(view().name("positions/matrix")).andReturn();
         Document doc = html(result);
 
@@ -189,7 +201,7 @@ class BrowsingPagesTests {
         assertThat(putin.select("th[scope=row]").text()).isEqualTo("Vladimir Putin");
         Element cell = putin.selectFirst("a.cell-link");
         assertThat(cell.attr("href")).isEqualTo("/statements?speaker=vladimir-putin&topic=CEASEFIRE");
-        assertThat(cell.text()).isEqualTo("Conditional 3 statements");
+        assertThat(cell.text()).isEqualTo("Opposes 3 statements");
     }
 
     @Test
