@@ -1,0 +1,62 @@
+package org.claimtracker.extraction;
+
+import java.util.List;
+
+import org.claimtracker.extraction.Candidate.Origin;
+
+import static org.claimtracker.extraction.CandidateWords.*;
+
+/** "According to Reuters, …" and "…, according to the ministry.": the clause a source is credited with. */
+final class AccordingToReport {
+    private final CandidateRun run;
+
+    AccordingToReport(CandidateRun run) {
+        this.run = run;
+    }
+
+    void accordingTo(Sentence s, int v) {
+        List<Token> t = s.tokens();
+        MentionParser.Parsed p = run.parser.after(s, v + 2, run.body);
+        if (p == null) {
+            for (int i = v + 2; i < Math.min(t.size() - 1, v + 7); i++) {
+                if (t.get(i).is("from") || t.get(i).is("by") || t.get(i).is("of")) {
+                    p = run.parser.after(s, i + 1, run.body);
+                    break;
+                }
+            }
+        }
+        if (p == null || p.mention().type() == Mention.Type.PRONOUN) {
+            return;
+        }
+        int pe = run.analysis.skipAdverbials(s, p.last() + 1);
+        if (pe > p.last() + 1) {
+            p = new MentionParser.Parsed(p.mention(), p.first(), pe - 1);
+        }
+        if (v == 0 || v == 1 && !t.get(0).isWord()) {
+            int c = p.last() + 1;
+            for (int i = c + 2; i < Math.min(t.size(), c + 8); i++) {
+                if (run.lexicons.isSpeechVerb(t.get(i)) && run.parser.before(s, i, c + 1, run.body) != null
+                        && run.parser.before(s, i, c + 1, run.body).first() == c + 1) {
+                    return; // "According to Reuters, Zelenskyy stressed ...": Zelenskyy's statement
+                }
+            }
+            if (c < t.size() && t.get(c).text().equals(",")) {
+                run.addReported(s, c + 1, run.clauses.complementEnd(s, c + 1), p.mention(), "according to", Origin.ACCORDING_TO);
+            }
+        } else if (t.get(v - 1).text().equals(",")) {
+            for (int i = 0; i < v - 1; i++) {
+                int q = run.quoted.indexAt(t.get(i).start());
+                if (run.claimedVerbs.contains(t.get(i).start()) || q >= 0 && run.usedQuote.get(q)) {
+                    return; // "“…,” he said, according to TASS": the source credit of an attributed quote
+                }
+            }
+            int after = p.last() + 1;
+            while (after < t.size() && !t.get(after).isWord()) {
+                after++;
+            }
+            if (after >= t.size()) {
+                run.addReported(s, 0, v - 1, p.mention(), "according to", Origin.ACCORDING_TO);
+            }
+        }
+    }
+}
