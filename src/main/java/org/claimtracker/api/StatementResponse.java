@@ -30,6 +30,9 @@ public record StatementResponse(
         @Schema(description = "The words, exactly as in the article") String text,
         @Schema(description = "Offset of the first character in the article body (UTF-16 code units)") int start,
         @Schema(description = "Offset just past the last character in the article body") int end,
+        @Schema(description = "The content's parts in the article body, in order: one for an unbroken statement, "
+                + "several for a quotation split by its attribution or running over paragraphs; text is their "
+                + "contents joined by a space") List<Part> parts,
         @Schema(description = "The speaker's canonical name", nullable = true) String speaker,
         @Schema(description = "How the article names the speaker here", nullable = true, example = "Mr. Peskov")
         String mention,
@@ -43,9 +46,15 @@ public record StatementResponse(
     public static final List<String> FIELDS = Arrays.stream(StatementResponse.class.getRecordComponents())
             .map(c -> c.getName()).toList();
 
+    /** One part of the content: {@code body.substring(start, end)}. */
+    @Schema(name = "StatementPart")
+    public record Part(int start, int end) {
+    }
+
     public static StatementResponse of(StatementHit hit) {
         return new StatementResponse(hit.id(), hit.actorSlug(), hit.articleId(), hit.sourceName(), hit.publishedOn(),
-                hit.saidOn(), hit.kind(), hit.content(), hit.start(), hit.end(), hit.actorName(), hit.mention(),
+                hit.saidOn(), hit.kind(), hit.content(), hit.start(), hit.end(),
+                hit.parts().stream().map(p -> new Part(p.start(), p.end())).toList(), hit.actorName(), hit.mention(),
                 hit.cue(), List.copyOf(hit.stances().keySet()), hit.stances());
     }
 }

@@ -36,6 +36,9 @@ final class CandidateWords {
     static final Set<String> CLAUSELESS_STARTS = set("clauseless-starts");
     static final Set<String> PREPOSITION_BEFORE_QUOTE = set("preposition-before-quote");
     static final Set<String> SUBORDINATE = set("subordinate");
+    static final Set<String> TITLE_CUES = set("title-cues");
+    /** Openings of an official document's title, words joined by "_" ("fact_sheet"). */
+    static final Set<String> DOCUMENT_TITLES = set("document-titles");
     /** Multi-word adverbials ("at the time"), each as its words. */
     static final List<String[]> FIXED_ADVERBIALS = phrases("fixed-adverbials");
 

@@ -8,7 +8,7 @@ package org.claimtracker.extraction;
  */
 public final class ExtractionPipeline implements StatementExtractor {
 
-    private static final String VERSION = "rules-1";
+    private static final String VERSION = "rules-2";
 
     private final QuoteFinder quotes;
     private final Segmenter segmenter;

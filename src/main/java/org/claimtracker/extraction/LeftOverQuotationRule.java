@@ -69,6 +69,11 @@ final class LeftOverQuotationRule implements CandidateRule {
             run.usedQuote.set(qi);
             run.out.add(new Candidate(StatementKind.DIRECT, run.trimmedParts(q), null, null, Origin.FOLLOW_ON,
                     s == null ? -1 : s.index(), para));
+        } else if (SentenceQuotation.isSomeonesWords(run, q, s)) {
+            // a sentence in quotation marks whose attribution no rule could read: kept, for the nearest speaker
+            run.usedQuote.set(qi);
+            run.out.add(new Candidate(StatementKind.DIRECT, run.trimmedParts(q), null, null, Origin.QUOTE_FALLBACK,
+                    s == null ? -1 : s.index(), para));
         }
     }
 

@@ -50,6 +50,7 @@ final class MentionParser {
             "lastly", "thus", "therefore", "hence", "because", "unless", "until", "whether", "about", "around",
             "through", "into", "onto", "toward", "towards", "against", "between", "among", "upon", "within",
             "i'm", "we're", "it's", "that's", "there's", "here's", "let's", "told", "said", "says");
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "miss", "prof");
     static final Set<String> UNNAMED_HEADS = Set.of("source", "sources", "official", "officials", "diplomat",
             "diplomats", "people", "person", "aides", "analyst", "analysts", "expert", "experts",
             "observers", "insider", "insiders", "critics", "residents", "witnesses", "authorities", "lawmakers",
@@ -215,7 +216,7 @@ final class MentionParser {
                 first--;
                 break;
             }
-            if (p.isWord() && (isNameWord(p) || lexicons.isTitleWord(p.lower()) || isPossessive(p)
+            if (p.isWord() && (isNameWord(p) || lexicons.isTitleWord(p.lower()) || isPossessive(p) || isHonorific(p)
                     || (k.equals("of") || k.equals("and") || k.equals("for")) && first - 2 >= lowerBound
                         && (t.get(first - 2).isCapitalised() || lexicons.isTitleWord(t.get(first - 2).lower()))
                         && (isNameWord(t.get(first)) || lexicons.isTitleWord(t.get(first).lower()))
@@ -298,7 +299,8 @@ final class MentionParser {
             Token x = t.get(i);
             String k = x.key();
             if (x.isWord() && (isNameWord(x) || lexicons.isTitleWord(x.lower()) || NAME_PARTICLES.contains(k)
-                    || UNNAMED_HEADS.contains(k) && !x.isCapitalised())) {
+                    || UNNAMED_HEADS.contains(k) && !x.isCapitalised() || isHonorific(x) && i + 1 < t.size()
+                        && isNameWord(t.get(i + 1)))) {
                 last = i;
                 i++;
                 if (isPossessive(x) && i < t.size() && !lexicons.isTitleWord(t.get(i).lower())) {
@@ -488,6 +490,13 @@ final class MentionParser {
             }
         }
         return true;
+    }
+
+    /** "Mr.", "Ms", "Mrs.", "Dr.": a courtesy title before a surname ("Ms. Varga said"). */
+    static boolean isHonorific(Token t) {
+        String k = t.key();
+        k = k.endsWith(".") ? k.substring(0, k.length() - 1) : k;
+        return t.isCapitalised() && HONORIFICS.contains(k);
     }
 
     static boolean isPossessive(Token t) {

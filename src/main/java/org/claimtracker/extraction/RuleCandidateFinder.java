@@ -19,6 +19,7 @@ final class RuleCandidateFinder implements CandidateFinder {
             SourceLineRule::new,
             QuotationAttributionRule::new,
             ReportedSpeechRule::new,
+            OfficialDocumentRule::new,
             LeftOverQuotationRule::new);
 
     private final Lexicons lexicons;
