@@ -58,7 +58,8 @@ final class AttributionAfterQuote {
         }
         boolean sentenceBreak = (lastChar == '.' || lastChar == '\u2026') && k < t.size() && t.get(k).isCapitalised()
                 && !MentionParser.PRONOUNS.contains(t.get(k).key());
-        int limit = Math.min(stop, k + 9);
+        int limit = Math.min(stop, k + 14);
+        int appositionOpen = -1;
         for (int v = k; v < limit; v++) {
             Token verb = t.get(v);
             if (!verb.isWord()) {
@@ -68,6 +69,7 @@ final class AttributionAfterQuote {
                         break;
                     }
                     // "“…,” spokesman, Dmitry Peskov, said" / "“…,” Peskov, the Kremlin spokesman, said"
+                    appositionOpen = v;
                     v = close;
                     limit = Math.min(stop, close + 4);
                 }
@@ -101,6 +103,9 @@ final class AttributionAfterQuote {
                 end = p.last();
             } else {
                 MentionParser.Parsed p = run.parser.before(s, v, lower, run.body);
+                if ((p == null || p.first() != lower) && appositionOpen > lower) {
+                    p = farName(s, lower, appositionOpen, v);
+                }
                 if (p == null || p.first() != lower && !run.analysis.onlyConnectives(t, lower, p.first())) {
                     return null;
                 }
@@ -120,6 +125,30 @@ final class AttributionAfterQuote {
             return new QuoteAttribution(mention, cue, verb.start(), end, splitQuote(s, end + 1, qi), s);
         }
         return null;
+    }
+
+    /**
+     * "“…,” the deputy chair of the assembly's budget committee, Marek Illo, told …": a long title the parser cannot
+     * read, then the name between commas; the name speaks, and the phrase counts from the title's first word.
+     */
+    private MentionParser.Parsed farName(Sentence s, int lower, int open, int verb) {
+        List<Token> t = s.tokens();
+        int close = verb - 1;
+        while (close > open && !t.get(close).is(",")) {
+            close--;
+        }
+        if (close - open < 2) {
+            return null;
+        }
+        MentionParser.Parsed name = run.parser.noun(s, close - 1, open + 1, run.body);
+        if (name == null || name.first() != open + 1 || name.mention().type() != Mention.Type.NAME) {
+            return null;
+        }
+        boolean title = false;
+        for (int i = lower; i < open; i++) {
+            title |= run.lexicons.isTitleWord(t.get(i).lower());
+        }
+        return title ? new MentionParser.Parsed(name.mention(), lower, name.last()) : null;
     }
 
     /**

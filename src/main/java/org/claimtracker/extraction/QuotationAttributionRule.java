@@ -15,11 +15,13 @@ final class QuotationAttributionRule implements CandidateRule {
     private final CandidateRun run;
     private final AttributionAfterQuote trailing;
     private final AttributionBeforeQuote leading;
+    private final ColonQuoteAttribution colon;
 
     QuotationAttributionRule(CandidateRun run) {
         this.run = run;
         this.trailing = new AttributionAfterQuote(run);
         this.leading = new AttributionBeforeQuote(run);
+        this.colon = new ColonQuoteAttribution(run);
     }
 
     @Override
@@ -60,6 +62,9 @@ final class QuotationAttributionRule implements CandidateRule {
             return;
         }
         QuoteAttribution before = leading.attributionBefore(q);
+        if (before == null) {
+            before = colon.attributionBefore(q);
+        }
         if (before != null) {
             run.usedQuote.set(qi);
             run.claimedVerbs.add(before.verbStart());

@@ -252,7 +252,8 @@ final class SieveAttributor implements Attributor {
             }
             if (c.sentence() >= 0) {
                 Sentence s = actors.sentence(c.sentence());
-                Speaker named = actors.firstPersonIn(s.span());
+                Speaker named = c.start() - 1 > s.span().start()
+                        ? actors.firstPersonIn(new TextSpan(s.span().start(), c.start() - 1)) : null;
                 return decided(named, 0.3);
             }
             return Optional.empty();

@@ -1,0 +1,82 @@
+package org.claimtracker.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.claimtracker.extraction.Extraction.only;
+import static org.claimtracker.extraction.Extraction.speakerOf;
+import static org.claimtracker.extraction.Extraction.statements;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ReportedSpeechRuleTests {
+
+    @Test
+    void oneVerbWithTwoThatClausesJoinedByButGivesTwoStatements() {
+        List<ExtractedStatement> all = statements("Minister Pavel Jund said the port would reopen on Monday, but that"
+                + " night shifts would stay suspended.");
+
+        assertThat(all).extracting(ExtractedStatement::text).containsExactly("the port would reopen on Monday",
+                "night shifts would stay suspended");
+        assertThat(all).allMatch(s -> "Pavel Jund".equals(speakerOf(s)));
+    }
+
+    @Test
+    void aParticipleSpeechActAfterWhileIsASecondStatement() {
+        List<ExtractedStatement> all = statements("Mayor Tomas Holt expressed support for the ferry line while"
+                + " warning that fares could rise.");
+
+        assertThat(all).extracting(ExtractedStatement::text).containsExactly("support for the ferry line",
+                "fares could rise");
+        assertThat(all).allMatch(s -> "Tomas Holt".equals(speakerOf(s)));
+    }
+
+    @Test
+    void readsAClaimInsideAWhenClauseWithItsThat() {
+        ExtractedStatement s = only("Engineers objected when Governor Ilse Reyes claimed that the dam was safe.");
+
+        assertThat(s.text()).isEqualTo("the dam was safe");
+        assertThat(speakerOf(s)).isEqualTo("Ilse Reyes");
+    }
+
+    @Test
+    void aSpeechVerbInAWhenClauseWithoutContentIsOnlyItsCircumstance() {
+        assertThat(statements("The crowd cheered when Governor Ilse Reyes thanked the volunteers.")).isEmpty();
+    }
+
+    @Test
+    void readsTheClauseBeforeAnAccordingToCreditInMidSentence() {
+        ExtractedStatement s = only("Storms destroyed 300 homes, according to the Red Cross, of which 120 were in"
+                + " the capital.");
+
+        assertThat(s.text()).isEqualTo("Storms destroyed 300 homes");
+        assertThat(speakerOf(s)).isEqualTo("Red Cross");
+    }
+
+    @Test
+    void anAccordingToCreditOfAnAttributedQuotationIsNoStatement() {
+        assertThat(statements("“We will rebuild,” Governor Ilse Reyes said, according to the regional newspaper."))
+                .singleElement().extracting(ExtractedStatement::kind).isEqualTo(StatementKind.DIRECT);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Mayor Dana Tal went on to accuse the operator of hiding the accounts.   | the operator of hiding the accounts
+            Mayor Dana Tal has long maintained that the bridge is unsafe.           | the bridge is unsafe
+            Mayor Dana Tal did add that the tolls would fall.                       | the tolls would fall
+            """)
+    void readsCatenativesLongAdverbsAndDoSupport(String text, String content) {
+        ExtractedStatement s = only(text);
+
+        assertThat(s.text()).isEqualTo(content);
+        assertThat(speakerOf(s)).isEqualTo("Dana Tal");
+    }
+
+    @Test
+    void jointSubjectsAccusingEachOtherAreNoSpeaker() {
+        assertThat(statements("Mayor Dana Tal and Governor Ilse Reyes accused each other of lying."))
+                .noneMatch(s -> s.speaker() != null && s.speaker().canonicalName().contains(" and "));
+    }
+}
