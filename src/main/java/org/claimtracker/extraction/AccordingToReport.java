@@ -51,10 +51,12 @@ final class AccordingToReport {
                 }
             }
             int after = p.last() + 1;
+            // "Storms destroyed 300 homes, according to the Red Cross, of which 120 …": the credit ends at a comma
+            boolean midSentence = after < t.size() && t.get(after).is(",");
             while (after < t.size() && !t.get(after).isWord()) {
                 after++;
             }
-            if (after >= t.size()) {
+            if (after >= t.size() || midSentence) {
                 run.addReported(s, 0, v - 1, p.mention(), "according to", Origin.ACCORDING_TO);
             }
         }

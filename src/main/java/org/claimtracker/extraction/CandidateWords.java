@@ -37,6 +37,8 @@ final class CandidateWords {
     static final Set<String> PREPOSITION_BEFORE_QUOTE = set("preposition-before-quote");
     static final Set<String> SUBORDINATE = set("subordinate");
     static final Set<String> TITLE_CUES = set("title-cues");
+    /** Verbs of "went on to accuse": the speech verb after them needs no subject of its own. */
+    static final Set<String> CATENATIVES = set("catenatives");
     /** Openings of an official document's title, words joined by "_" ("fact_sheet"). */
     static final Set<String> DOCUMENT_TITLES = set("document-titles");
     /** Multi-word adverbials ("at the time"), each as its words. */

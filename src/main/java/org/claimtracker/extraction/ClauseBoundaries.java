@@ -113,6 +113,10 @@ final class ClauseBoundaries {
                     && run.lexicons.isSpeechVerb(t.get(i + 1)) && run.analysis.isVerbUse(s, i + 1)) {
                 return i;
             }
+            if (k.equals("while") && i > c && i + 1 < t.size() && run.lexicons.isSpeechVerb(t.get(i + 1))
+                    && t.get(i + 1).key().endsWith("ing")) {
+                return i; // "expressed support for the line while warning that …": a second speech act
+            }
             boolean spacedHyphen = k.equals("-") && i > 0 && t.get(i - 1).end() < x.start();
             if ((k.equals("\u2014") || k.equals("\u2013") || spacedHyphen) && i > c) {
                 int close = -1;

@@ -26,7 +26,7 @@ final class MentionParser {
             "must", "should", "shall", "been", "both", "all", "quickly", "sharply", "strongly", "swiftly",
             "simply", "only", "now", "first", "furthermore", "however", "too", "ultimately", "finally",
             "cautiously", "insistently", "pointedly", "proudly", "confidently", "optimistically", "jokingly",
-            "falsely", "wrongly", "correctly", "rightly", "nevertheless", "meanwhile", "alone", "in", "turn");
+            "falsely", "wrongly", "correctly", "rightly", "nevertheless", "meanwhile", "alone", "in", "turn", "long");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "week", "month", "year", "night", "morning", "evening", "afternoon", "weekend",
             "day", "earlier", "later", "last", "this", "late", "early", "on", "past", "time", "at", "the", "that",

@@ -75,7 +75,9 @@ final class ReportedSpeechRule implements CandidateRule {
         boolean participle = verb.key().endsWith("ing") && v > 0
                 && (t.get(v - 1).text().equals(",") || t.get(v - 1).is("and") || t.get(v - 1).is("while")
                     || t.get(v - 1).is("by"));
-        Mention mention = participle ? run.subjects.sharedSubject(s) : run.subjects.subject(s, v, 0);
+        int catenative = run.analysis.catenativeHead(s, v);
+        Mention mention = participle ? run.subjects.sharedSubject(s)
+                : run.subjects.subject(s, catenative >= 0 ? catenative : v, 0);
         if (mention == null && v > 1 && t.get(v - 1).is("from") && verb.key().endsWith("ing")) {
             // "stopped the Kremlin from claiming ...": the speaker is the object before "from"
             MentionParser.Parsed p = run.parser.before(s, v - 1, 0, run.body);
@@ -98,10 +100,12 @@ final class ReportedSpeechRule implements CandidateRule {
             // US backing": object relatives
             return;
         }
-        if (m > 0 && SUBORDINATE.contains(t.get(m - 1).key())) {
-            return; // "angry when Putin criticised him": the circumstance of another statement
-        }
         int c = run.analysis.pastInvertedSubject(s, v, mention, run.clauses.complementStart(s, v, frame));
+        if (m > 0 && SUBORDINATE.contains(t.get(m - 1).key()) && !(c > 0 && t.get(c - 1).is("that"))) {
+            // "angry when Putin criticised him": the circumstance of another statement; "objected when Reyes
+            // claimed that the dam was safe" still reports Reyes's claim
+            return;
+        }
         if (m > 0 && m == v - 1 && mention.type() == Mention.Type.PRONOUN && c == v + 1 && c < t.size()
                 && run.analysis.isBareNoun(t.get(m - 1)) && t.get(c).isWord() && !t.get(c).isCapitalised()
                 && t.get(c).key().endsWith("ed")) {
@@ -150,6 +154,11 @@ final class ReportedSpeechRule implements CandidateRule {
             run.addReported(s, split + 2, end, mention, cue, Origin.REPORTED);
         } else {
             run.addReported(s, c, end, mention, cue, Origin.REPORTED);
+        }
+        // "said the port would reopen, but that night shifts would stay suspended": the same verb's second clause
+        if (end + 3 < t.size() && t.get(end).is(",") && (t.get(end + 1).is("but") || t.get(end + 1).is("and"))
+                && t.get(end + 2).is("that") && run.quoted.quotationAt(t.get(end).start()) == null) {
+            run.addReported(s, end + 3, run.clauses.complementEnd(s, end + 3), mention, cue, Origin.REPORTED);
         }
     }
 }

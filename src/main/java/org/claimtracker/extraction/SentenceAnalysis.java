@@ -216,6 +216,9 @@ final class SentenceAnalysis {
         List<Token> t = s.tokens();
         Token verb = t.get(v);
         String vk = verb.key();
+        if (catenativeHead(t, v) >= 0) {
+            return true; // "went on to accuse"
+        }
         if (v > 0) {
             Token p = t.get(v - 1);
             String pk = p.key();
@@ -274,8 +277,22 @@ final class SentenceAnalysis {
         return true;
     }
 
+    /** "went on to accuse": the index of "went" before a speech verb's base form, else -1. */
+    int catenativeHead(Sentence s, int v) {
+        return catenativeHead(s.tokens(), v);
+    }
+
+    private static int catenativeHead(List<Token> t, int v) {
+        if (v < 3 || !t.get(v - 1).is("to") || !t.get(v - 2).is("on")) {
+            return -1;
+        }
+        String k = t.get(v - 3).key();
+        return CATENATIVES.contains(k) ? v - 3 : -1;
+    }
+
     int cueStart(List<Token> t, int v) {
-        int i = v;
+        int head = catenativeHead(t, v);
+        int i = head >= 0 ? head : v;
         while (i > 0 && CUE_PREFIX.contains(t.get(i - 1).key())) {
             i--;
         }
