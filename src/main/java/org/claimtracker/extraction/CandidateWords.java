@@ -39,6 +39,12 @@ final class CandidateWords {
     static final Set<String> TITLE_CUES = set("title-cues");
     /** Verbs of "went on to accuse": the speech verb after them needs no subject of its own. */
     static final Set<String> CATENATIVES = set("catenatives");
+    /** Number words: "proposed three amendments" counts things and states no position. */
+    static final Set<String> COUNT_WORDS = set("count-words");
+    /** Speech verbs that also mean hosting someone ("welcomed the visitors to the harbour"). */
+    static final Set<String> HOSTING_VERBS = set("hosting-verbs");
+    /** Paragraph labels that head a section of a fact check ("THE FACTS:", "WHAT TAL SAID:"), not a speaker. */
+    static final Set<String> HEADING_LABELS = set("heading-labels");
     /** Openings of an official document's title, words joined by "_" ("fact_sheet"). */
     static final Set<String> DOCUMENT_TITLES = set("document-titles");
     /** Multi-word adverbials ("at the time"), each as its words. */

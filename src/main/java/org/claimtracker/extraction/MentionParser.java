@@ -60,6 +60,7 @@ final class MentionParser {
             "department", "army", "command", "committee", "agency", "commission", "parliament", "government",
             "administration", "staff", "guard", "navy", "bureau", "fund", "embassy", "mission", "union", "alliance",
             "delegation", "court", "bank", "party", "group", "company", "corporation", "news", "times", "post",
+            "authority", "authorities", "board", "association", "federation",
             "journal", "statement", "institute", "network", "channel", "kremlin", "house", "pentagon", "treasury",
             "nato", "duma", "senate", "congress", "cabinet", "presidency", "headquarters", "fsb",
             "novosti", "economist", "tass", "interfax", "reuters", "centre", "center", "organisation",

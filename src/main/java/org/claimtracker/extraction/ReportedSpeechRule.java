@@ -133,6 +133,9 @@ final class ReportedSpeechRule implements CandidateRule {
                 words++;
             }
         }
+        if (frame == Frame.OBJ && words < 3 && isCountedObject(t.get(c)) || hostsSomeone(s, v, c, end)) {
+            return; // "proposed three amendments", "welcomed the visitors to the harbour": no position stated
+        }
         if (words < 2 || words < 3 && frame == Frame.THAT && !t.get(c - 1).is("that")) {
             if (words == 0) {
                 invertedReport.inverted(s, v, mention, cue);
@@ -160,5 +163,26 @@ final class ReportedSpeechRule implements CandidateRule {
                 && t.get(end + 2).is("that") && run.quoted.quotationAt(t.get(end).start()) == null) {
             run.addReported(s, end + 3, run.clauses.complementEnd(s, end + 3), mention, cue, Origin.REPORTED);
         }
+    }
+
+    /** "three amendments", "2 bills", "several changes": a count of things, not a position. */
+    private static boolean isCountedObject(Token first) {
+        String k = first.key();
+        return Character.isDigit(k.charAt(0)) || COUNT_WORDS.contains(k);
+    }
+
+    /** "welcomed the visitors to the harbour office": welcoming someone somewhere is hosting, not speech. */
+    private boolean hostsSomeone(Sentence s, int v, int c, int end) {
+        List<Token> t = s.tokens();
+        if (!HOSTING_VERBS.contains(t.get(v).key())) {
+            return false;
+        }
+        for (int i = c + 1; i + 1 < end && i < c + 6; i++) {
+            if ((t.get(i).is("to") || t.get(i).is("at") || t.get(i).is("into"))
+                    && (MentionParser.DETERMINERS.contains(t.get(i + 1).key()) || t.get(i + 1).isCapitalised())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -27,6 +27,9 @@ final class SentenceAnalysis {
             if (x.equals("\u2014") || x.equals("\u2013") || x.equals("-") && i > 2) {
                 return Math.min(i + 1, t.size() - 1);
             }
+            if (x.equals(":") && TranscriptTurnRule.isHeading(run.body.substring(s.span().start(), t.get(i).start()))) {
+                return Math.min(i + 1, t.size() - 1); // "THE FACTS: The bridge cost …": a fact-check heading
+            }
         }
         return 0;
     }

@@ -41,7 +41,7 @@ final class TranscriptTurnRule implements CandidateRule {
         boolean repeated = false;
         for (TextSpan p : paras) {
             Matcher m = LABEL.matcher(run.body.substring(p.start(), Math.min(p.end(), p.start() + 60)));
-            if (m.lookingAt()) {
+            if (m.lookingAt() && !isHeading(m.group(1).strip())) {
                 repeated |= labelCounts.merge(m.group(1).strip(), 1, Integer::sum) > 1;
             }
         }
@@ -104,5 +104,19 @@ final class TranscriptTurnRule implements CandidateRule {
         if (speaker != null && !turn.isEmpty()) {
             run.out.add(new Candidate(StatementKind.DIRECT, turn, speaker, null, Origin.TRANSCRIPT, -1, para));
         }
+    }
+
+    /** "THE FACTS", "WHAT TAL SAID", "FACT CHECK": a section heading of a fact check, whose text is prose. */
+    static boolean isHeading(String label) {
+        String upper = label.toUpperCase(java.util.Locale.ROOT).replace(".", "");
+        if (upper.startsWith("WHAT ") || upper.endsWith(" SAID") || upper.endsWith(" CLAIMED")) {
+            return true;
+        }
+        for (String w : upper.split("[ '\u2019-]+")) {
+            if (HEADING_LABELS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
