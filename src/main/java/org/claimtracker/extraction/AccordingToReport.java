@@ -17,6 +17,10 @@ final class AccordingToReport {
     void accordingTo(Sentence s, int v) {
         List<Token> t = s.tokens();
         MentionParser.Parsed p = run.parser.after(s, v + 2, run.body);
+        if (p == null && v + 3 < t.size() && t.get(v + 2).isWord() && !t.get(v + 2).isCapitalised()
+                && run.lexicons.isTitleWord(t.get(v + 3).lower())) {
+            p = run.parser.after(s, v + 3, run.body); // "according to regional Gov. Lysak"
+        }
         if (p == null) {
             for (int i = v + 2; i < Math.min(t.size() - 1, v + 7); i++) {
                 if (t.get(i).is("from") || t.get(i).is("by") || t.get(i).is("of")) {
@@ -53,10 +57,13 @@ final class AccordingToReport {
             int after = p.last() + 1;
             // "Storms destroyed 300 homes, according to the Red Cross, of which 120 …": the credit ends at a comma
             boolean midSentence = after < t.size() && t.get(after).is(",");
+            // "according to Gov. Lysak and the emergency service.": a second source credited with the same words
+            boolean jointCredit = after < t.size() && t.get(after).is("and") && p.mention().type() == Mention.Type.NAME
+                    && run.analysis.wordsBetween(t, after, t.size()) <= 6;
             while (after < t.size() && !t.get(after).isWord()) {
                 after++;
             }
-            if (after >= t.size() || midSentence) {
+            if (after >= t.size() || midSentence || jointCredit) {
                 run.addReported(s, 0, v - 1, p.mention(), "according to", Origin.ACCORDING_TO);
             }
         }

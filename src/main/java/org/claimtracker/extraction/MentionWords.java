@@ -18,6 +18,9 @@ final class MentionWords {
     static final Set<String> TITLE_MODIFIERS = LISTS.set("title-modifiers");
     static final Set<String> NAME_PARTICLES = LISTS.set("name-particles");
 
+    /** Lower-case heads after an outlet's name that are not part of it ("the Kommersant newspaper"). */
+    static final Set<String> MEDIA_HEADS = LISTS.set("media-heads");
+
     private MentionWords() {
     }
 }

@@ -99,7 +99,11 @@ final class NounPhraseClassifier {
                     first, last);
         }
         if (ORG_HEADS.contains(hk) && (head.isCapitalised() || hasCapitalised(t, f, last))) {
-            String name = MentionParser.stripPossessive(body.substring(t.get(f).start(), head.end()));
+            int nameEnd = last;
+            if (!head.isCapitalised() && MEDIA_HEADS.contains(hk) && last - 1 >= f && t.get(last - 1).isCapitalised()) {
+                nameEnd = last - 1; // "The Economist newspaper": the outlet is "Economist"
+            }
+            String name = MentionParser.stripPossessive(body.substring(t.get(f).start(), t.get(nameEnd).end()));
             return new MentionParser.Parsed(new Mention(text, span, Mention.Type.NAME, name, null),
                     first, last);
         }

@@ -102,9 +102,12 @@ final class ReportedSpeechRule implements CandidateRule {
         }
         int c = run.analysis.pastInvertedSubject(s, v, mention, run.clauses.complementStart(s, v, frame));
         if (m > 0 && SUBORDINATE.contains(t.get(m - 1).key()) && !(c > 0 && t.get(c - 1).is("that"))) {
-            // "angry when Putin criticised him": the circumstance of another statement; "objected when Reyes
-            // claimed that the dam was safe" still reports Reyes's claim
+            // "if Putin rejects the plan": a condition, not a statement; "objected when Reyes claimed that the dam
+            // was safe" and "when Reyes acknowledged the losses" still report what was said
             return;
+        }
+        if (m > 0 && t.get(m - 1).is("when") && insideReportedClause(s, verb.start())) {
+            return; // "said he was angry when Putin criticised him": the circumstance inside another statement
         }
         if (m > 0 && m == v - 1 && mention.type() == Mention.Type.PRONOUN && c == v + 1 && c < t.size()
                 && run.analysis.isBareNoun(t.get(m - 1)) && t.get(c).isWord() && !t.get(c).isCapitalised()
@@ -163,6 +166,17 @@ final class ReportedSpeechRule implements CandidateRule {
                 && t.get(end + 2).is("that") && run.quoted.quotationAt(t.get(end).start()) == null) {
             run.addReported(s, end + 3, run.clauses.complementEnd(s, end + 3), mention, cue, Origin.REPORTED);
         }
+    }
+
+    private boolean insideReportedClause(Sentence s, int offset) {
+        for (int i = run.out.size() - 1; i >= 0; i--) {
+            Candidate c = run.out.get(i);
+            if (c.sentence() == s.index() && c.start() <= offset
+                    && offset < c.parts().get(c.parts().size() - 1).end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "three amendments", "2 bills", "several changes": a count of things, not a position. */

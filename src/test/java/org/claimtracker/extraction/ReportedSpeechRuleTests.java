@@ -42,8 +42,23 @@ class ReportedSpeechRuleTests {
     }
 
     @Test
-    void aSpeechVerbInAWhenClauseWithoutContentIsOnlyItsCircumstance() {
-        assertThat(statements("The crowd cheered when Governor Ilse Reyes thanked the volunteers.")).isEmpty();
+    void aSpeechVerbInAConditionIsNoStatement() {
+        assertThat(statements("The crowd will cheer if Governor Ilse Reyes thanks the volunteers.")).isEmpty();
+    }
+
+    @Test
+    void aWhenClauseInsideAnotherReportedClauseIsOnlyItsCircumstance() {
+        assertThat(statements("Mayor Tomas Holt said he was furious when Governor Ilse Reyes criticised the budget"
+                + " of the harbour.")).singleElement().extracting(Extraction::speakerOf).isEqualTo("Tomas Holt");
+    }
+
+    @Test
+    void readsAnAcknowledgementInsideAWhenClause() {
+        ExtractedStatement s = only("The figures were last updated in May, when Governor Ilse Reyes acknowledged"
+                + " 300 deaths among the crews.");
+
+        assertThat(s.text()).isEqualTo("300 deaths among the crews");
+        assertThat(speakerOf(s)).isEqualTo("Ilse Reyes");
     }
 
     @Test
