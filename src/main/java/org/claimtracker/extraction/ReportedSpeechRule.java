@@ -78,6 +78,10 @@ final class ReportedSpeechRule implements CandidateRule {
         int catenative = run.analysis.catenativeHead(s, v);
         Mention mention = participle ? run.subjects.sharedSubject(s)
                 : run.subjects.subject(s, catenative >= 0 ? catenative : v, 0);
+        Mention quotedObject = quotedAsSaying(s, v);
+        if (quotedObject != null) {
+            mention = quotedObject; // "Local television quoted the coast guard as saying …": the object speaks
+        }
         if (mention == null && v > 1 && t.get(v - 1).is("from") && verb.key().endsWith("ing")) {
             // "stopped the Kremlin from claiming ...": the speaker is the object before "from"
             MentionParser.Parsed p = run.parser.before(s, v - 1, 0, run.body);
@@ -166,6 +170,21 @@ final class ReportedSpeechRule implements CandidateRule {
                 && t.get(end + 2).is("that") && run.quoted.quotationAt(t.get(end).start()) == null) {
             run.addReported(s, end + 3, run.clauses.complementEnd(s, end + 3), mention, cue, Origin.REPORTED);
         }
+    }
+
+    /** "quoted the coast guard as saying": the phrase between "quoted" and "as", or null. */
+    private Mention quotedAsSaying(Sentence s, int v) {
+        List<Token> t = s.tokens();
+        if (v < 3 || !t.get(v - 1).is("as") || !t.get(v).key().endsWith("ing")) {
+            return null;
+        }
+        for (int q = v - 3; q >= 0 && q >= v - 12; q--) {
+            if (t.get(q).is("quoted")) {
+                MentionParser.Parsed p = run.parser.before(s, v - 1, q + 1, run.body);
+                return p != null && p.first() <= q + 2 ? p.mention() : null;
+            }
+        }
+        return null;
     }
 
     private boolean insideReportedClause(Sentence s, int offset) {

@@ -84,14 +84,21 @@ final class SentenceAnalysis {
             }
         }
         Token o = t.get(c);
+        if (MentionParser.DETERMINERS.contains(o.key()) && c + 1 < t.size() && run.parser.isNameWord(t.get(c + 1))) {
+            int named = skipObject(s, c + 1); // "told the Interfax news agency the talks …"
+            boolean outlet = named > c + 2 && (MEDIA_NOUNS.contains(t.get(named - 1).key())
+                    || OBJECT_NOUNS.contains(t.get(named - 1).key()));
+            return outlet ? named : c;
+        }
         if (o.isCapitalised() && !MentionParser.PRONOUNS.contains(o.key())) {
             int i = c;
             while (i < t.size() && (run.parser.isNameWord(t.get(i)) || t.get(i).is("of") || t.get(i).isWord()
                     && Character.isDigit(t.get(i).text().charAt(0)) || MentionParser.isPossessive(t.get(i)))) {
                 i++;
             }
-            if (i < t.size() && (MEDIA_NOUNS.contains(t.get(i).key()) || OBJECT_NOUNS.contains(t.get(i).key()))) {
-                i++;
+            for (int n = 0; n < 2 && i < t.size() && (MEDIA_NOUNS.contains(t.get(i).key())
+                    || OBJECT_NOUNS.contains(t.get(i).key())); n++) {
+                i++; // "the Interfax news agency"
             }
             return i;
         }

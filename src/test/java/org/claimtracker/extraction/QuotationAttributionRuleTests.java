@@ -66,4 +66,13 @@ class QuotationAttributionRuleTests {
         assertThat(statements("The banner over the gate of the stadium: “Welcome home, champions of the north.”"))
                 .allMatch(s -> s.speaker() == null);
     }
+
+    @Test
+    void readsACatenativeColonQuotation() {
+        ExtractedStatement s = only("Minister Pavel Jund went on to add: “We will not sign this year.”");
+
+        assertThat(s.text()).isEqualTo("We will not sign this year.");
+        assertThat(s.cue()).isEqualTo("went on to add");
+        assertThat(speakerOf(s)).isEqualTo("Pavel Jund");
+    }
 }

@@ -94,4 +94,24 @@ class ReportedSpeechRuleTests {
         assertThat(statements("Mayor Dana Tal and Governor Ilse Reyes accused each other of lying."))
                 .noneMatch(s -> s.speaker() != null && s.speaker().canonicalName().contains(" and "));
     }
+
+    @Test
+    void theSpeakerQuotedAsSayingIsTheObjectOfQuoted() {
+        ExtractedStatement s = only("The state agency quoted Admiral Olav Brenn as saying the tanker had sunk.");
+
+        assertThat(s.text()).isEqualTo("the tanker had sunk");
+        assertThat(speakerOf(s)).isEqualTo("Olav Brenn");
+    }
+
+    @Test
+    void theClauseStartsAfterTheOutletItWasToldTo() {
+        assertThat(only("Minister Pavel Jund told the Interfax news agency the talks would resume in May.").text())
+                .isEqualTo("the talks would resume in May");
+    }
+
+    @Test
+    void anOutletThatIsTheObjectOfAnActionIsNoAddressee() {
+        assertThat(statements("Minister Pavel Jund told the Interfax news agency about nothing at all."))
+                .noneMatch(s -> s.text().startsWith("the talks"));
+    }
 }
