@@ -12,6 +12,8 @@ import static org.claimtracker.extraction.CandidateWords.*;
  * to …"), the clause before it ("The talks will go on, Peskov said.") and "according to" credits.
  */
 final class ReportedSpeechRule implements CandidateRule {
+    private static final int LOOK_BACK = 8;
+
     private final CandidateRun run;
     private final InvertedReport invertedReport;
     private final AccordingToReport accordingToReport;
@@ -188,7 +190,8 @@ final class ReportedSpeechRule implements CandidateRule {
     }
 
     private boolean insideReportedClause(Sentence s, int offset) {
-        for (int i = run.out.size() - 1; i >= 0; i--) {
+        // this sentence's reported clauses were added last: a short look back keeps long articles linear
+        for (int i = run.out.size() - 1; i >= 0 && i >= run.out.size() - LOOK_BACK; i--) {
             Candidate c = run.out.get(i);
             if (c.sentence() == s.index() && c.start() <= offset
                     && offset < c.parts().get(c.parts().size() - 1).end()) {
