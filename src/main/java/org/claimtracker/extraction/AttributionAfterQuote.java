@@ -101,6 +101,14 @@ final class AttributionAfterQuote {
                 }
                 mention = p.mention();
                 end = p.last();
+                if (rest + 2 < t.size() && t.get(rest).is("known") && t.get(rest + 1).is("as")) {
+                    // "said the soldier known as Italian": the name he goes by speaks
+                    MentionParser.Parsed known = run.parser.after(s, rest + 2, run.body);
+                    if (known != null && known.mention().type() == Mention.Type.NAME) {
+                        mention = known.mention();
+                        end = known.last();
+                    }
+                }
             } else {
                 MentionParser.Parsed p = run.parser.before(s, v, lower, run.body);
                 if ((p == null || p.first() != lower) && appositionOpen > lower) {

@@ -1,5 +1,6 @@
 package org.claimtracker.extraction;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,6 +66,8 @@ final class LeftOverQuotationRule implements CandidateRule {
             run.usedQuote.set(qi);
             run.out.add(new Candidate(StatementKind.DIRECT, run.trimmedParts(q), null, null, Origin.QUOTE_BLOCK,
                     s == null ? -1 : s.index(), para));
+        } else if (!opensParagraph && opensSentence && words >= 5 && continuesPreviousQuotation(s, q, para)) {
+            run.usedQuote.set(qi);
         } else if (opensParagraph && words >= 3 || opensSentence && words >= 5 && previousSentenceSpoke(s)) {
             run.usedQuote.set(qi);
             run.out.add(new Candidate(StatementKind.DIRECT, run.trimmedParts(q), null, null, Origin.FOLLOW_ON,
@@ -103,6 +106,29 @@ final class LeftOverQuotationRule implements CandidateRule {
     }
 
     /** Whether the sentence before {@code s}, in its paragraph, holds a statement. */
+    /**
+     * "“A,” said the soldier, who spoke on condition of anonymity. “B.”": a quotation opening the sentence after an
+     * attributed quotation of its paragraph is the rest of that statement; it becomes its next part.
+     */
+    private boolean continuesPreviousQuotation(Sentence s, Quotation q, int para) {
+        for (int i = run.out.size() - 1; i >= 0; i--) {
+            Candidate c = run.out.get(i);
+            if (c.sentence() == s.index() - 1) {
+                if (c.paragraph() != para || c.kind() != StatementKind.DIRECT
+                        || c.origin() != Origin.QUOTE_AFTER && c.origin() != Origin.QUOTE_BEFORE
+                        || c.parts().get(c.parts().size() - 1).end() >= q.open()) {
+                    return false;
+                }
+                List<TextSpan> parts = new ArrayList<>(c.parts());
+                parts.addAll(run.trimmedParts(q));
+                run.out.set(i, new Candidate(c.kind(), parts, c.mention(), c.cue(), c.origin(), c.sentence(),
+                        c.paragraph()));
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean previousSentenceSpoke(Sentence s) {
         for (int i = run.out.size() - 1; i >= 0; i--) {
             int si = run.out.get(i).sentence();

@@ -33,4 +33,24 @@ class LeftOverQuotationRuleTests {
     void aTitleANicknameOrAScareQuoteIsNobodysStatement(String text) {
         assertThat(statements(text)).isEmpty();
     }
+
+    @Test
+    void aQuotationOpeningTheSentenceAfterALongAttributionIsTheNextPartOfThatStatement() {
+        List<ExtractedStatement> all = statements("“The ferry is late again,” said the Varlian soldier known as Gull,"
+                + " who spoke on condition that only his nickname be used. “Nobody here expects it before noon.”");
+
+        assertThat(all).singleElement().satisfies(s -> {
+            assertThat(s.parts()).hasSize(2);
+            assertThat(s.text()).isEqualTo("The ferry is late again Nobody here expects it before noon.");
+            assertThat(speakerOf(s)).isEqualTo("Gull");
+        });
+    }
+
+    @Test
+    void aQuotationWithItsOwnAttributionIsNoContinuation() {
+        List<ExtractedStatement> all = statements("“The ferry is late again,” said Captain Ivo Marr, who has sailed"
+                + " the route for years. “Nobody here expects it before noon,” Mayor Tomas Holt replied.");
+
+        assertThat(all).hasSize(2).allSatisfy(s -> assertThat(s.parts()).hasSize(1));
+    }
 }
