@@ -41,7 +41,11 @@ final class MentionParser {
         boolean afterTime = false;
         while (i >= lowerBound) {
             String k = t.get(i).key();
-            if (TIME_HEADS.contains(k) || afterTime && (TIME_WORDS.contains(k) || Character.isDigit(k.charAt(0)))) {
+            boolean dayOfMay = k.equals("may") && t.get(i).isCapitalised() && i - 1 >= lowerBound
+                    && Character.isDigit(t.get(i - 1).key().charAt(0));
+            if (TIME_HEADS.contains(k) || dayOfMay || afterTime && (TIME_WORDS.contains(k)
+                    || Character.isDigit(k.charAt(0)) || k.equals("on"))) {
+                // "who on 26 May said": a date between the subject and its verb
                 afterTime = true;
                 i--;
             } else if ((ADVERBS.contains(k) || k.endsWith("ly") && k.length() > 4 && t.get(i).isWord())
@@ -106,7 +110,20 @@ final class MentionParser {
             }
             return null;
         }
-        return noun(s, i, lowerBound, body);
+        return knownAs(t, noun(s, i, lowerBound, body), lowerBound);
+    }
+
+    /** "the blog known as Rybar said": the name speaks, and the phrase reaches back to its determiner. */
+    private static Parsed knownAs(List<Token> t, Parsed name, int lowerBound) {
+        if (name == null || name.first() - 3 < lowerBound || !t.get(name.first() - 1).is("as")
+                || !t.get(name.first() - 2).is("known")) {
+            return name;
+        }
+        int g = name.first() - 3;
+        while (g > lowerBound && name.first() - 3 - g < 4 && t.get(g).isWord() && !DETERMINERS.contains(t.get(g).key())) {
+            g--;
+        }
+        return DETERMINERS.contains(t.get(g).key()) ? new Parsed(name.mention(), g, name.last()) : name;
     }
 
     private static boolean isDash(Token t) {
@@ -256,7 +273,7 @@ final class MentionParser {
                     break;
                 }
             } else if ((k.equals("of") || k.equals("and")) && i + 1 < t.size() && isNameWord(t.get(i + 1))
-                    && last >= first) {
+                    && !(k.equals("and") && isPossessive(t.get(i + 1))) && last >= first) {
                 i++;
             } else {
                 break;

@@ -114,4 +114,30 @@ class ReportedSpeechRuleTests {
         assertThat(statements("Minister Pavel Jund told the Interfax news agency about nothing at all."))
                 .noneMatch(s -> s.text().startsWith("the talks"));
     }
+
+    @Test
+    void aSpeakerKnownByANameSpeaksUnderIt() {
+        ExtractedStatement s = only("The harbour will close in May, the blog known as Seawatch said.");
+
+        assertThat(s.text()).isEqualTo("The harbour will close in May");
+        assertThat(speakerOf(s)).isEqualTo("Seawatch");
+    }
+
+    @Test
+    void aDateBetweenTheRelativePronounAndTheVerbKeepsTheSpeaker() {
+        ExtractedStatement s = only("The loudest voice was Governor Ilse Reyes, who on 26 May said that the dam"
+                + " would be rebuilt.");
+
+        assertThat(s.text()).isEqualTo("the dam would be rebuilt");
+        assertThat(speakerOf(s)).isEqualTo("Ilse Reyes");
+    }
+
+    @Test
+    void aCreditToAnOfficialAndAnotherSourceIsTheOfficials() {
+        ExtractedStatement s = only("Four people died after drones struck the port, according to regional Gov. Ivo"
+                + " Marr and the region’s emergency service.");
+
+        assertThat(s.text()).isEqualTo("Four people died after drones struck the port");
+        assertThat(speakerOf(s)).isEqualTo("Ivo Marr");
+    }
 }
