@@ -57,7 +57,8 @@ final class AttributionBeforeQuote {
                 if (mention == null) {
                     return null;
                 }
-                String cue = run.body.substring(run.analysis.cueStart(t, v), t.get(Math.max(v, Math.min(j, run.analysis.cueEnd(s, v)))).end());
+                int cueLast = Math.max(v, Math.min(j, run.analysis.cueEnd(s, v)));
+                String cue = run.body.substring(run.analysis.cueStart(t, v), t.get(cueLast).end());
                 return new QuoteAttribution(mention, cue, verb.start(), v, -1, s);
             }
             if (!(verb.isCapitalised() || MEDIA_NOUNS.contains(verb.key()) || PLATFORMS.contains(verb.key())

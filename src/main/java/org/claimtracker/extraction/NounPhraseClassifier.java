@@ -56,7 +56,8 @@ final class NounPhraseClassifier {
 
     MentionParser.Parsed classify(List<Token> t, int first, int last, String body) {
         int f = first;
-        while (f <= last && (MentionParser.DETERMINERS.contains(t.get(f).key()) || MentionParser.isPossessivePronoun(t.get(f).key()))) {
+        while (f <= last && (MentionParser.DETERMINERS.contains(t.get(f).key())
+                || MentionParser.isPossessivePronoun(t.get(f).key()))) {
             f++;
         }
         if (f > last) {
@@ -95,7 +96,8 @@ final class NounPhraseClassifier {
             while (o < of - 1 && !t.get(o).isCapitalised()) {
                 o++;
             }
-            return new MentionParser.Parsed(new Mention(text, span, Mention.Type.NAME, body.substring(t.get(o).start(), head.end()), null),
+            String name = body.substring(t.get(o).start(), head.end());
+            return new MentionParser.Parsed(new Mention(text, span, Mention.Type.NAME, name, null),
                     first, last);
         }
         if (ORG_HEADS.contains(hk) && (head.isCapitalised() || hasCapitalised(t, f, last))) {

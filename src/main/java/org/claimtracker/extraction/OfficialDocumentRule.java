@@ -19,7 +19,8 @@ import static org.claimtracker.extraction.CandidateWords.DOCUMENT_TITLES;
 final class OfficialDocumentRule implements CandidateRule {
 
     private static final Pattern ISSUER = Pattern.compile(
-            "\\b(?:[Ss]tatement|STATEMENT|[Rr]eadout|READOUT|[Rr]emarks|[Rr]elease|[Dd]eclaration) (?:from|by|FROM|BY) (?:the |THE )?"
+            "\\b(?:[Ss]tatement|STATEMENT|[Rr]eadout|READOUT|[Rr]emarks|[Rr]elease|[Dd]eclaration) "
+                    + "(?:from|by|FROM|BY) (?:the |THE )?"
                     + "([A-Z][\\w.'\u2019-]*(?: (?:of |for |and )?[A-Z][\\w.'\u2019-]*){0,6})");
     private static final int MIN_WORDS = 6;
     private static final int TITLE_CHARS = 200;
