@@ -25,7 +25,7 @@ final class SpreadsheetSafe {
     static StatementResponse of(StatementResponse s) {
         return new StatementResponse(s.id(), s.actorSlug(), s.articleId(), cell(s.source()), s.articleDate(),
                 cell(s.outlet()), cell(s.title()), cell(s.author()), cell(s.url()), s.publishedOn(), s.saidOn(),
-                s.kind(), cell(s.text()), s.start(), s.end(), cell(s.speaker()), cell(s.mention()), cell(s.cue()),
+                s.kind(), cell(s.text()), s.start(), s.end(), s.parts(), cell(s.speaker()), cell(s.mention()), cell(s.cue()),
                 s.topics(), s.stances(), s.citation());
     }
 }

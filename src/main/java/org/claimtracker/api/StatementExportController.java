@@ -139,8 +139,9 @@ class StatementExportController {
     /** The values of a CSV row, in {@link StatementResponse#FIELDS} order. */
     static List<Object> csvRecord(StatementResponse s) {
         return Arrays.asList(s.id(), s.actorSlug(), s.articleId(), s.source(), s.articleDate(), s.outlet(), s.title(),
-                s.author(), s.url(), s.publishedOn(), s.saidOn(), s.kind(),
-                s.text(), s.start(), s.end(), s.speaker(), s.mention(), s.cue(), String.join(";", s.topics()),
+                s.author(), s.url(), s.publishedOn(), s.saidOn(), s.kind(), s.text(), s.start(), s.end(),
+                s.parts().stream().map(p -> p.start() + "-" + p.end()).collect(Collectors.joining(";")),
+                s.speaker(), s.mention(), s.cue(), String.join(";", s.topics()),
                 s.stances().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                         .collect(Collectors.joining(";")));
     }

@@ -40,6 +40,9 @@ public record StatementResponse(
         @Schema(description = "The words, exactly as in the article") String text,
         @Schema(description = "Offset of the first character in the article body (UTF-16 code units)") int start,
         @Schema(description = "Offset just past the last character in the article body") int end,
+        @Schema(description = "The content's parts in the article body, in order: one for an unbroken statement, "
+                + "several for a quotation split by its attribution or running over paragraphs; text is their "
+                + "contents joined by a space") List<Part> parts,
         @Schema(description = "The speaker's canonical name", nullable = true) String speaker,
         @Schema(description = "How the article names the speaker here", nullable = true, example = "Mr. Peskov")
         String mention,
@@ -55,9 +58,16 @@ public record StatementResponse(
     public static final List<String> FIELDS = Arrays.stream(StatementResponse.class.getRecordComponents())
             .map(c -> c.getName()).filter(name -> !name.equals("citation")).toList();
 
+    /** One part of the content: {@code body.substring(start, end)}. */
+    @Schema(name = "StatementPart")
+    public record Part(int start, int end) {
+    }
+
     public static StatementResponse of(StatementHit hit) {
         return new StatementResponse(hit.id(), hit.actorSlug(), hit.articleId(), hit.sourceName(), hit.publishedOn(),
-                hit.outlet(), hit.articleHeadline(), hit.author(), hit.url(), hit.publishedOn(), hit.saidOn(), hit.kind(), hit.content(), hit.start(), hit.end(), hit.actorName(), hit.mention(),
+                hit.outlet(), hit.articleHeadline(), hit.author(), hit.url(), hit.publishedOn(), hit.saidOn(),
+                hit.kind(), hit.content(), hit.start(), hit.end(),
+                hit.parts().stream().map(p -> new Part(p.start(), p.end())).toList(), hit.actorName(), hit.mention(),
                 hit.cue(), List.copyOf(hit.stances().keySet()), hit.stances(), null);
     }
 
@@ -66,7 +76,7 @@ public record StatementResponse(
         StatementResponse item = of(hit);
         return new StatementResponse(item.id, item.actorSlug, item.articleId, item.source, item.articleDate,
                 item.outlet, item.title, item.author, item.url, item.publishedOn, item.saidOn, item.kind, item.text,
-                item.start, item.end, item.speaker, item.mention, item.cue, item.topics, item.stances,
+                item.start, item.end, item.parts, item.speaker, item.mention, item.cue, item.topics, item.stances,
                 CitationResponse.of(citation));
     }
 }

@@ -11,7 +11,11 @@ record Candidate(StatementKind kind, List<TextSpan> parts, Mention mention, Stri
 
     /** Which finding rule produced the candidate; attribution rules depend on it. */
     enum Origin {
-        QUOTE_AFTER, QUOTE_BEFORE, FOLLOW_ON, TRANSCRIPT, QUOTE_BLOCK, REPORTED, REPORTED_BEFORE, ACCORDING_TO
+        QUOTE_AFTER, QUOTE_BEFORE, FOLLOW_ON, TRANSCRIPT, QUOTE_BLOCK, REPORTED, REPORTED_BEFORE, ACCORDING_TO,
+        /** A sentence in quotation marks that no rule attributed: the nearest speaker's, with low confidence. */
+        QUOTE_FALLBACK,
+        /** An assertive sentence of an official document printed whole: the issuing body's words. */
+        DOCUMENT
     }
 
     Candidate {

@@ -3,6 +3,8 @@ package org.claimtracker.extraction;
 import java.util.List;
 import java.util.Set;
 
+import static org.claimtracker.extraction.MentionWords.*;
+
 /**
  * Reads the speaker's noun phrase next to a speech verb. Backwards from the verb it steps over adverbs, time
  * phrases ("on Sunday"), an apposition between commas ("Peskov, the Kremlin spokesman, said") and a relative
@@ -16,69 +18,17 @@ final class MentionParser {
 
     static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
     static final Set<String> DETERMINERS = Set.of("the", "a", "an");
-    private static final Set<String> ADVERBS = Set.of("also", "has", "have", "had", "repeatedly", "previously",
-            "later", "earlier", "then", "again", "once", "already", "publicly", "reportedly", "separately", "further",
-            "would", "will", "recently", "initially", "subsequently", "immediately", "privately", "openly",
-            "frequently", "often", "never", "always", "just", "still", "even", "did", "does", "do", "not",
-            "himself", "herself", "itself", "themselves", "personally", "directly", "explicitly", "firmly",
-            "flatly", "angrily", "clearly", "bluntly", "similarly", "likewise", "specifically", "formally",
-            "officially", "yesterday", "today", "tonight", "is", "are", "was", "were", "can", "could", "may", "might",
-            "must", "should", "shall", "been", "both", "all", "quickly", "sharply", "strongly", "swiftly",
-            "simply", "only", "now", "first", "furthermore", "however", "too", "ultimately", "finally",
-            "cautiously", "insistently", "pointedly", "proudly", "confidently", "optimistically", "jokingly",
-            "falsely", "wrongly", "correctly", "rightly", "nevertheless", "meanwhile", "alone", "in", "turn");
-    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "week", "month", "year", "night", "morning", "evening", "afternoon", "weekend",
-            "day", "earlier", "later", "last", "this", "late", "early", "on", "past", "time", "at", "the", "that",
-            "same", "next", "tonight");
-    private static final Set<String> TIME_HEADS = Set.of("january", "february", "march", "april", "june", "july",
-            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "week", "month", "year", "night", "morning", "evening", "afternoon", "weekend",
-            "day", "time", "earlier", "later");
-    static final Set<String> FUNCTION_CAPS = Set.of("but", "and", "however", "yet", "so", "also", "meanwhile",
-            "still", "then", "now", "earlier", "later", "in", "on", "at", "after", "before", "when", "while", "as",
-            "if", "though", "although", "since", "speaking", "asked", "according", "last", "this", "that", "these",
-            "those", "separately", "instead", "indeed", "moreover", "today", "yesterday", "q", "details", "source",
-            "quote", "background", "for", "with", "without", "by", "from", "to", "of", "under", "over", "despite",
-            "during", "amid", "following", "previously", "writing", "posting", "addressing", "responding", "once",
-            "why", "what", "where", "who", "how", "here", "there", "nevertheless", "furthermore", "overall", "yes",
-            "no", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-            "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-            "december", "it", "he", "she", "they", "we", "i", "his", "her", "their", "its", "our", "my", "a", "an",
-            "the", "not", "mr", "mrs", "ms", "both", "all", "some", "many", "several", "one", "two", "three", "every",
-            "each", "such", "other", "another", "even", "just", "only", "more", "most", "first", "finally",
-            "lastly", "thus", "therefore", "hence", "because", "unless", "until", "whether", "about", "around",
-            "through", "into", "onto", "toward", "towards", "against", "between", "among", "upon", "within",
-            "i'm", "we're", "it's", "that's", "there's", "here's", "let's", "told", "said", "says");
-    static final Set<String> UNNAMED_HEADS = Set.of("source", "sources", "official", "officials", "diplomat",
-            "diplomats", "people", "person", "aides", "analyst", "analysts", "expert", "experts",
-            "observers", "insider", "insiders", "critics", "residents", "witnesses", "authorities", "lawmakers",
-            "commentators", "someone", "negotiators", "participants", "leaders", "ministers", "allies", "partners",
-            "governments", "members", "representatives", "figures", "politicians");
-    static final Set<String> ORG_HEADS = Set.of("ministry", "force", "forces", "service", "council", "office",
-            "department", "army", "command", "committee", "agency", "commission", "parliament", "government",
-            "administration", "staff", "guard", "navy", "bureau", "fund", "embassy", "mission", "union", "alliance",
-            "delegation", "court", "bank", "party", "group", "company", "corporation", "news", "times", "post",
-            "journal", "statement", "institute", "network", "channel", "kremlin", "house", "pentagon", "treasury",
-            "nato", "duma", "senate", "congress", "cabinet", "presidency", "headquarters", "fsb",
-            "novosti", "economist", "tass", "interfax", "reuters", "centre", "center", "organisation",
-            "organization", "directorate", "military", "newspaper", "magazine", "broadcaster", "outlet", "website", "blog",
-            "daily", "radio", "television", "tv", "memorandum", "agreement", "accord", "treaty", "act", "plan", "summit",
-            "deal", "doctrine", "declaration", "protocol", "convention", "format", "initiative");
-    private static final Set<String> PREPOSITIONS = Set.of("with", "for", "of", "to", "from", "between", "against",
-            "about", "in", "on", "at", "by", "over", "under", "near", "inside", "outside");
+    /** Shared with the attribution stage (names and kinds of actors); the lists live in mention-words.txt. */
+    static final Set<String> FUNCTION_CAPS = MentionWords.FUNCTION_CAPS;
+    static final Set<String> ORG_HEADS = MentionWords.ORG_HEADS;
     /** Title words that qualify a head noun but are not one: "the first" is nobody. */
-    private static final Set<String> TITLE_MODIFIERS = Set.of("first", "former", "acting", "senior", "top", "deputy",
-            "vice", "special", "national", "foreign", "high", "then", "state", "military", "prime", "interior",
-            "finance", "economy", "treasury", "intelligence", "security", "defence", "defense", "air", "armed",
-            "naval", "emergency", "border", "crown", "press", "point", "presidential");
-    private static final Set<String> NAME_PARTICLES = Set.of("de", "von", "der", "van", "bin", "al", "la", "du",
-            "da", "di", "le", "ibn", "el");
 
     private final Lexicons lexicons;
+    private final NounPhraseClassifier classifier;
 
     MentionParser(Lexicons lexicons) {
         this.lexicons = lexicons;
+        this.classifier = new NounPhraseClassifier(lexicons, this);
     }
 
     /** The speaker phrase ending before token {@code verb}, not reaching before {@code lowerBound}, or null. */
@@ -91,7 +41,11 @@ final class MentionParser {
         boolean afterTime = false;
         while (i >= lowerBound) {
             String k = t.get(i).key();
-            if (TIME_HEADS.contains(k) || afterTime && (TIME_WORDS.contains(k) || Character.isDigit(k.charAt(0)))) {
+            boolean dayOfMay = k.equals("may") && t.get(i).isCapitalised() && i - 1 >= lowerBound
+                    && Character.isDigit(t.get(i - 1).key().charAt(0));
+            if (TIME_HEADS.contains(k) || dayOfMay || afterTime && (TIME_WORDS.contains(k)
+                    || Character.isDigit(k.charAt(0)) || k.equals("on"))) {
+                // "who on 26 May said": a date between the subject and its verb
                 afterTime = true;
                 i--;
             } else if ((ADVERBS.contains(k) || k.endsWith("ly") && k.length() > 4 && t.get(i).isWord())
@@ -156,7 +110,20 @@ final class MentionParser {
             }
             return null;
         }
-        return noun(s, i, lowerBound, body);
+        return knownAs(t, noun(s, i, lowerBound, body), lowerBound);
+    }
+
+    /** "the blog known as Rybar said": the name speaks, and the phrase reaches back to its determiner. */
+    private static Parsed knownAs(List<Token> t, Parsed name, int lowerBound) {
+        if (name == null || name.first() - 3 < lowerBound || !t.get(name.first() - 1).is("as")
+                || !t.get(name.first() - 2).is("known")) {
+            return name;
+        }
+        int g = name.first() - 3;
+        while (g > lowerBound && name.first() - 3 - g < 4 && t.get(g).isWord() && !DETERMINERS.contains(t.get(g).key())) {
+            g--;
+        }
+        return DETERMINERS.contains(t.get(g).key()) ? new Parsed(name.mention(), g, name.last()) : name;
     }
 
     private static boolean isDash(Token t) {
@@ -215,7 +182,7 @@ final class MentionParser {
                 first--;
                 break;
             }
-            if (p.isWord() && (isNameWord(p) || lexicons.isTitleWord(p.lower()) || isPossessive(p)
+            if (p.isWord() && (isNameWord(p) || lexicons.isTitleWord(p.lower()) || isPossessive(p) || isHonorific(p)
                     || (k.equals("of") || k.equals("and") || k.equals("for")) && first - 2 >= lowerBound
                         && (t.get(first - 2).isCapitalised() || lexicons.isTitleWord(t.get(first - 2).lower()))
                         && (isNameWord(t.get(first)) || lexicons.isTitleWord(t.get(first).lower()))
@@ -233,7 +200,7 @@ final class MentionParser {
         if (before >= lowerBound && (t.get(before).is("from") || t.get(before).is("at")) && before - 1 >= lowerBound
                 && lexicons.isTitleWord(t.get(before - 1).lower())) {
             // "a spokesperson from Kyiv's Ministry of Foreign Affairs": the body speaks through its spokesperson
-            Parsed body0 = classify(t, first, last, body);
+            Parsed body0 = classifier.classify(t, first, last, body);
             if (body0 != null && body0.mention().type() == Mention.Type.NAME) {
                 int start = before - 1;
                 while (start - 1 >= lowerBound && t.get(start - 1).isWord() && !PREPOSITIONS.contains(t.get(start - 1).key())
@@ -265,7 +232,7 @@ final class MentionParser {
                 h = k;
             }
             if (h >= 0) {
-                Parsed wider = classify(t, start, h, body);
+                Parsed wider = classifier.classify(t, start, h, body);
                 if (wider != null) {
                     Mention m = wider.mention();
                     return new Parsed(new Mention(body.substring(t.get(start).start(), head.end()),
@@ -274,7 +241,7 @@ final class MentionParser {
                 return null;
             }
         }
-        return classify(t, first, last, body);
+        return classifier.classify(t, first, last, body);
     }
 
     /** The noun phrase starting at {@code first}, read forwards (an inverted subject: "said the Kremlin"). */
@@ -298,14 +265,15 @@ final class MentionParser {
             Token x = t.get(i);
             String k = x.key();
             if (x.isWord() && (isNameWord(x) || lexicons.isTitleWord(x.lower()) || NAME_PARTICLES.contains(k)
-                    || UNNAMED_HEADS.contains(k) && !x.isCapitalised())) {
+                    || UNNAMED_HEADS.contains(k) && !x.isCapitalised() || isHonorific(x) && i + 1 < t.size()
+                        && isNameWord(t.get(i + 1)))) {
                 last = i;
                 i++;
                 if (isPossessive(x) && i < t.size() && !lexicons.isTitleWord(t.get(i).lower())) {
                     break;
                 }
             } else if ((k.equals("of") || k.equals("and")) && i + 1 < t.size() && isNameWord(t.get(i + 1))
-                    && last >= first) {
+                    && !(k.equals("and") && isPossessive(t.get(i + 1))) && last >= first) {
                 i++;
             } else {
                 break;
@@ -314,151 +282,7 @@ final class MentionParser {
         if (last < first || !acceptsHead(t.get(last))) {
             return null;
         }
-        return classify(t, first, last, body);
-    }
-
-    /**
-     * The role in tokens [f, n) before a name: from after the last "and" ("Trump and Ukrainian President Zelensky"
-     * gives Zelensky's role only), ending on a title word that is a head ("then", "state of", "the presidential" are no
-     * roles); null when there is none.
-     */
-    private String roleBefore(List<Token> t, int f, int n, String body) {
-        int from = f;
-        for (int k = f; k < n; k++) {
-            if (t.get(k).is("and")) {
-                from = k + 1;
-            }
-        }
-        int end = n - 1;
-        while (end > from && !t.get(end).isWord()) {
-            end--; // "Gov." split from its dot
-        }
-        if (from > end) {
-            return null;
-        }
-        int head = end;
-        for (int k = from + 1; k < end; k++) {
-            if (t.get(k).is("of")) {
-                head = k - 1; // "Minister of Strategic Industries": the head comes before "of"
-                break;
-            }
-        }
-        String w = t.get(head).lower();
-        String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
-        if (t.get(end).is("of") || !(lexicons.isTitleWord(w) || lexicons.isTitleWord(bare))
-                || TITLE_MODIFIERS.contains(bare)) {
-            return null;
-        }
-        return body.substring(t.get(from).start(), t.get(n - 1).end());
-    }
-
-    private Parsed classify(List<Token> t, int first, int last, String body) {
-        int f = first;
-        while (f <= last && (DETERMINERS.contains(t.get(f).key()) || isPossessivePronoun(t.get(f).key()))) {
-            f++;
-        }
-        if (f > last) {
-            return null;
-        }
-        Token head = t.get(last);
-        String text = body.substring(t.get(first).start(), head.end());
-        TextSpan span = span(t.get(first), head);
-        String hk = head.key();
-        if (UNNAMED_HEADS.contains(hk) && (!head.isCapitalised() || f == last)) {
-            return new Parsed(new Mention(text, span, Mention.Type.UNNAMED, null, null), first, last);
-        }
-        int of = -1;
-        for (int k = f + 1; k < last; k++) {
-            if (t.get(k).is("of")) {
-                of = k;
-                break;
-            }
-        }
-        if (of > f && !ORG_HEADS.contains(t.get(of - 1).key()) && isNameWord(t.get(of - 1))) {
-            // "President Volodymyr Zelensky of Ukraine": the person, not the country
-            Parsed p = classify(t, first, of - 1, body);
-            return p == null ? null : new Parsed(new Mention(text, span, p.mention().type(), p.mention().name(),
-                    p.mention().role()), first, last);
-        }
-        if (of > f && lexicons.isTitleWord(t.get(of - 1).lower()) && !ORG_HEADS.contains(t.get(of - 1).key())
-                && last - of <= 2 && lexicons.actors().byName(stripPossessive(head.text())) != null
-                && lexicons.actors().byName(stripPossessive(head.text())).speaker().kind() != ActorKind.PERSON) {
-            // "the President of Ukraine": a role, resolved like "the Ukrainian president"
-            String role = body.substring(t.get(f).start(), head.end());
-            return new Parsed(new Mention(text, span, Mention.Type.TITLE, null, role),
-                    first, last);
-        }
-        if (of > f && ORG_HEADS.contains(t.get(of - 1).key())) {
-            int o = f;
-            while (o < of - 1 && !t.get(o).isCapitalised()) {
-                o++;
-            }
-            return new Parsed(new Mention(text, span, Mention.Type.NAME, body.substring(t.get(o).start(), head.end()), null),
-                    first, last);
-        }
-        if (ORG_HEADS.contains(hk) && (head.isCapitalised() || hasCapitalised(t, f, last))) {
-            String name = stripPossessive(body.substring(t.get(f).start(), head.end()));
-            return new Parsed(new Mention(text, span, Mention.Type.NAME, name, null),
-                    first, last);
-        }
-        if (isNameWord(head)) {
-            int n = last;
-            while (n - 1 >= f && (isNameWord(t.get(n - 1)) && !isPossessive(t.get(n - 1))
-                    || NAME_PARTICLES.contains(t.get(n - 1).key())
-                    || t.get(n - 1).is("and") && n - 2 >= f && isNameWord(t.get(n - 2)))) {
-                n--;
-            }
-            if (t.get(n).is("and")) {
-                n++;
-            }
-            if (last - n >= 2 && n - 1 >= f && t.get(n - 1).is("of")) {
-                n = last - 1; // "Minister of Strategic Industries Yuriy Sak": a person's name is its last two words
-            } else if (last - n >= 2 && hasOf(t, f, n)) {
-                n = last - 1;
-            }
-            String name = stripPossessive(body.substring(t.get(n).start(), head.end()));
-            String role = n > f ? body.substring(t.get(f).start(), t.get(n - 1).end()) : null;
-            if (role != null && !hasTitleWord(t, f, n - 1)) {
-                role = null;
-            }
-            if (role != null) {
-                role = roleBefore(t, f, n, body);
-            }
-            return new Parsed(new Mention(text, span, Mention.Type.NAME, name, role), first, last);
-        }
-        if (lexicons.isTitleWord(head.lower()) && (!TITLE_MODIFIERS.contains(hk) || of > f)) {
-            String role = body.substring(t.get(f).start(), head.end());
-            return new Parsed(new Mention(text, span, Mention.Type.TITLE, null, role),
-                    first, last);
-        }
-        return null;
-    }
-
-    private static boolean hasOf(List<Token> t, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (t.get(k).is("of")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasCapitalised(List<Token> t, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (t.get(k).isCapitalised()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean hasTitleWord(List<Token> t, int from, int to) {
-        for (int k = from; k <= to; k++) {
-            if (lexicons.isTitleWord(t.get(k).lower())) {
-                return true;
-            }
-        }
-        return false;
+        return classifier.classify(t, first, last, body);
     }
 
     private boolean acceptsHead(Token head) {
@@ -466,7 +290,6 @@ final class MentionParser {
         return isNameWord(head) && !isPossessive(head) || lexicons.isTitleWord(head.lower())
                 || UNNAMED_HEADS.contains(k) || ORG_HEADS.contains(k);
     }
-
 
     /** A capitalised word that can be part of a name: not a sentence-opening function word, month or weekday. */
     boolean isNameWord(Token t) {
@@ -490,12 +313,19 @@ final class MentionParser {
         return true;
     }
 
+    /** "Mr.", "Ms", "Mrs.", "Dr.": a courtesy title before a surname ("Ms. Varga said"). */
+    static boolean isHonorific(Token t) {
+        String k = t.key();
+        k = k.endsWith(".") ? k.substring(0, k.length() - 1) : k;
+        return t.isCapitalised() && HONORIFICS.contains(k);
+    }
+
     static boolean isPossessive(Token t) {
         String k = t.key();
         return k.endsWith("'s") && t.isCapitalised();
     }
 
-    private static boolean isPossessivePronoun(String k) {
+    static boolean isPossessivePronoun(String k) {
         return k.equals("his") || k.equals("her") || k.equals("their") || k.equals("its");
     }
 
@@ -503,7 +333,7 @@ final class MentionParser {
         return s.endsWith("'s") || s.endsWith("\u2019s") ? s.substring(0, s.length() - 2) : s;
     }
 
-    private static TextSpan span(Token a, Token b) {
+    static TextSpan span(Token a, Token b) {
         return new TextSpan(a.start(), b.end());
     }
 }

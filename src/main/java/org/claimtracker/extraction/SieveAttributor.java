@@ -21,7 +21,7 @@ final class SieveAttributor implements Attributor {
     SieveAttributor(ActorLexicon lexicon) {
         this.lexicon = lexicon;
         this.rules = List.of(new Label(), new Name(), new TitleInArticle(), new TitleInLexicon(), new IntroducedPerson(),
-                new Pronoun(), new UnnamedSource(), new PreviousSpeaker());
+                new Pronoun(), new UnnamedSource(), new PreviousSpeaker(), new NearestSpeaker());
     }
 
     @Override
@@ -47,7 +47,8 @@ final class SieveAttributor implements Attributor {
                         d.get().confidence());
             }
         }
-        if (c.mention() == null && c.origin() == Origin.QUOTE_BLOCK) {
+        if (c.mention() == null && (c.origin() == Origin.QUOTE_BLOCK || c.origin() == Origin.QUOTE_FALLBACK
+                || c.origin() == Origin.DOCUMENT)) {
             return new AttributedStatement(c, null, "unattributed", 0.2);
         }
         if (c.mention() == null) {
@@ -229,6 +230,35 @@ final class SieveAttributor implements Attributor {
                 return Optional.empty();
             }
             return decided(prev.speaker(), 0.6);
+        }
+    }
+
+    /**
+     * A sentence in quotation marks that no rule attributed: the speaker of the paragraph's previous statement, else
+     * the previous speaker nearby, else the person the paragraph names; all at low confidence.
+     */
+    static final class NearestSpeaker implements AttributionRule {
+        @Override
+        public String name() {
+            return "nearest-speaker";
+        }
+
+        @Override
+        public Optional<Decision> decide(Candidate c, ArticleActors actors) {
+            if (c.mention() != null || c.origin() != Origin.QUOTE_FALLBACK) {
+                return Optional.empty();
+            }
+            AttributedStatement prev = actors.previous(c.start());
+            if (prev != null && prev.speaker() != null && c.paragraph() - prev.candidate().paragraph() <= 2) {
+                return decided(prev.speaker(), prev.candidate().paragraph() == c.paragraph() ? 0.4 : 0.3);
+            }
+            if (c.sentence() >= 0) {
+                Sentence s = actors.sentence(c.sentence());
+                Speaker named = c.start() - 1 > s.span().start()
+                        ? actors.firstPersonIn(new TextSpan(s.span().start(), c.start() - 1)) : null;
+                return decided(named, 0.3);
+            }
+            return Optional.empty();
         }
     }
 }

@@ -26,13 +26,19 @@ public final class ExtractCommand {
 
     /** One output line, in the field order of the extract contract. */
     record StatementLine(String source, LocalDate articleDate, String kind, String text, int start, int end,
-            String speaker, String mention, String cue, List<String> topics, Map<String, Stance> stances) {
+            List<Part> parts, String speaker, String mention, String cue, List<String> topics,
+            Map<String, Stance> stances) {
 
         static StatementLine of(ParsedArticle article, ExtractedStatement s) {
             return new StatementLine(article.sourceName(), article.publishedOn(), s.kind().name(), s.text(),
-                    s.span().start(), s.span().end(), s.speaker() == null ? null : s.speaker().canonicalName(),
-                    s.mention(), s.cue(), s.topics(), s.stances());
+                    s.span().start(), s.span().end(), s.parts().stream().map(p -> new Part(p.start(), p.end())).toList(),
+                    s.speaker() == null ? null : s.speaker().canonicalName(), s.mention(), s.cue(), s.topics(),
+                    s.stances());
         }
+    }
+
+    /** One part of a statement's content: a split or multi-paragraph quotation has several. */
+    record Part(int start, int end) {
     }
 
     private final ArticleFileReader fileReader;

@@ -1,10 +1,12 @@
 package org.claimtracker.statement;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.claimtracker.extraction.Stance;
 import org.claimtracker.extraction.StatementKind;
+import org.claimtracker.extraction.TextSpan;
 
 /**
  * One statement as lists show it, with its speaker, article and stances in one row.
@@ -12,6 +14,7 @@ import org.claimtracker.extraction.StatementKind;
  * @param headline  the content as HTML-escaped text with search matches wrapped in {@code <mark>}; null without a
  *                  search
  * @param date      the date the words were said, else the article's date
+ * @param parts     the content's spans in the article body: several for a split or multi-paragraph quotation
  * @param stances   topic code to stance, in topic order
  * @param articleTitle    the article's title when a source gave one, else null
  * @param articleHeadline the title, else the article's first sentence: never null, never the file name
@@ -21,8 +24,8 @@ import org.claimtracker.extraction.StatementKind;
 public record StatementHit(long id, StatementKind kind, String content, String headline, LocalDate saidOn,
         LocalDate date, String actorSlug, String actorName, String mention, String cue, String decidedBy,
         double confidence, long articleId, String sourceName, String outlet, String articleTitle,
-        LocalDate publishedOn, int start, int end, Map<String, Stance> stances, String articleHeadline,
-        String author, String url) {
+        LocalDate publishedOn, int start, int end, List<TextSpan> parts, Map<String, Stance> stances,
+        String articleHeadline, String author, String url) {
 
     public boolean hasSpeaker() {
         return actorSlug != null;

@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 
 import org.claimtracker.extraction.Stance;
 import org.claimtracker.extraction.StatementKind;
+import org.claimtracker.extraction.TextSpan;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -37,7 +38,7 @@ public class StatementSearch {
 
     private static final String COLUMNS = """
             s.id, s.kind, s.content, s.said_on, coalesce(s.said_on, a.published_on) as effective_date,
-            s.mention, s.cue, s.decided_by, s.confidence, s.start_offset, s.end_offset,
+            s.mention, s.cue, s.decided_by, s.confidence, s.start_offset, s.end_offset, s.part_offsets,
             ac.slug as actor_slug, ac.name as actor_name,
             a.id as article_id, a.source_name, a.outlet, a.title, a.published_on, a.headline as article_headline,
             a.author, a.url,
@@ -204,6 +205,7 @@ public class StatementSearch {
                 localDate(rs, "published_on"),
                 rs.getInt("start_offset"),
                 rs.getInt("end_offset"),
+                parts(rs.getArray("part_offsets")),
                 stances(rs.getString("stances")),
                 rs.getString("article_headline"),
                 rs.getString("author"),
@@ -216,6 +218,16 @@ public class StatementSearch {
             return null;
         }
         return HtmlUtils.htmlEscape(headline).replace(MATCH_START, "<mark>").replace(MATCH_END, "</mark>");
+    }
+
+    /** The stored {@code part_offsets} (start, end, start, end ...) as spans. */
+    private static List<TextSpan> parts(java.sql.Array offsets) throws SQLException {
+        Object[] values = (Object[]) offsets.getArray();
+        List<TextSpan> parts = new ArrayList<>(values.length / 2);
+        for (int i = 0; i + 1 < values.length; i += 2) {
+            parts.add(new TextSpan(((Number) values[i]).intValue(), ((Number) values[i + 1]).intValue()));
+        }
+        return parts;
     }
 
     private static Map<String, Stance> stances(String aggregated) {

@@ -1,6 +1,7 @@
 package org.claimtracker.api;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.claimtracker.actor.Actor;
@@ -9,6 +10,7 @@ import org.claimtracker.article.Article;
 import org.claimtracker.article.ArticleRepository;
 import org.claimtracker.extraction.ActorKind;
 import org.claimtracker.extraction.Stance;
+import org.claimtracker.extraction.TextSpan;
 import org.claimtracker.statement.Statement;
 import org.claimtracker.statement.StatementRepository;
 import org.claimtracker.support.TestData;
@@ -51,6 +53,14 @@ class ApiFixture {
                 select id, actor_id, 'CEASEFIRE', 'NEUTRAL', ? from statement where article_id = ?
                 """, java.sql.Date.valueOf(bulk.getPublishedOn()), bulk.getId());
         return bulk;
+    }
+
+    /** A quotation split by its attribution, stored as two parts: "We will sign, but not today". */
+    Statement addSplitQuotation() {
+        String body = "“We will sign,” Zelensky said, “but not today.”";
+        Article split = data.article("split.txt", "AP", LocalDate.of(2025, 1, 5), body);
+        return data.statement(split, zelenskyy, "We will sign but not today.", List.of(new TextSpan(1, 13),
+                new TextSpan(body.indexOf("but"), body.length() - 1)), Map.of());
     }
 
     ApiFixture(ArticleRepository articles, ActorRepository actors, StatementRepository statements) {

@@ -18,6 +18,7 @@ import java.util.List;
 
 import org.claimtracker.actor.ActorRepository;
 import org.claimtracker.article.ArticleRepository;
+import org.claimtracker.statement.Statement;
 import org.claimtracker.statement.StatementRepository;
 import org.claimtracker.support.DatabaseCleaner;
 import org.claimtracker.support.IntegrationTest;
@@ -70,6 +71,9 @@ class StatementRestControllerTests {
                 .andExpect(jsonPath("$.items[0].text").value("There will be no ceasefire."))
                 .andExpect(jsonPath("$.items[0].start").value(13))
                 .andExpect(jsonPath("$.items[0].end").value(40))
+                .andExpect(jsonPath("$.items[0].parts.length()").value(1))
+                .andExpect(jsonPath("$.items[0].parts[0].start").value(13))
+                .andExpect(jsonPath("$.items[0].parts[0].end").value(40))
                 .andExpect(jsonPath("$.items[0].speaker").value("Dmitry Peskov"))
                 .andExpect(jsonPath("$.items[0].mention").value("Dmitry Peskov"))
                 .andExpect(jsonPath("$.items[0].cue").value("said"))
@@ -87,7 +91,7 @@ class StatementRestControllerTests {
 
         assertThat(names).containsExactlyElementsOf(StatementResponse.FIELDS).containsExactly("id", "actorSlug",
                 "articleId", "source", "articleDate", "outlet", "title", "author", "url", "publishedOn", "saidOn",
-                "kind", "text", "start", "end", "speaker", "mention", "cue", "topics", "stances");
+                "kind", "text", "start", "end", "parts", "speaker", "mention", "cue", "topics", "stances");
     }
 
     @Test
@@ -146,6 +150,18 @@ class StatementRestControllerTests {
                 .andExpect(jsonPath("$.parameter").value(parameter))
                 .andExpect(jsonPath("$.detail").value(containsString(detail)))
                 .andExpect(jsonPath("$.instance").value("/api/statements"));
+    }
+
+    @Test
+    void aSplitQuotationCarriesTheOffsetsOfEachPart() throws Exception {
+        Statement split = data.addSplitQuotation();
+
+        mvc.perform(get("/api/statements/" + split.getId()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.start").value(1))
+                .andExpect(jsonPath("$.end").value(46))
+                .andExpect(jsonPath("$.parts[*].start").value(contains(1, 32)))
+                .andExpect(jsonPath("$.parts[*].end").value(contains(13, 46)));
     }
 
     @Test

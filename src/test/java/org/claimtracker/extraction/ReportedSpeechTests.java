@@ -109,7 +109,7 @@ class ReportedSpeechTests {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
-            "Lena Marsh was furious when Tom Reed said the plan was dead.",
+            "Lena Marsh will be furious if Tom Reed says the plan is dead.",
             "The plan, which she argued had failed, was dropped.",
             "It was not what Tom Reed had suggested was possible.",
             "The envoy met Tom Reed, whom Lena Marsh claims had secret backing.",

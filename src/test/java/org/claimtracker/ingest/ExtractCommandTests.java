@@ -39,12 +39,32 @@ class ExtractCommandTests {
         assertThat(lines).isNotEmpty();
         JsonNode first = JsonMapper.builder().build().readTree(lines.get(0));
         assertThat(first.propertyNames()).containsExactly("source", "articleDate", "kind", "text", "start", "end",
-                "speaker", "mention", "cue", "topics", "stances");
+                "parts", "speaker", "mention", "cue", "topics", "stances");
         assertThat(first.get("source").asString()).isEqualTo("2025-03-02_note.txt");
         assertThat(first.get("articleDate").asString()).isEqualTo("2025-03-02");
         String body = "“We must be open,” Zelensky told reporters.\nNothing else.";
         assertThat(body.substring(first.get("start").asInt(), first.get("end").asInt()))
                 .isEqualTo(first.get("text").asString());
+    }
+
+    @Test
+    void aSplitQuotationListsEachPartAndItsTextJoinsThem() throws Exception {
+        String body = "“The ferry will sail,” Mayor Tal said, “whatever the weather.”";
+        TestArticles.write(dir, "2025-03-02_split.txt", body);
+        StringWriter out = new StringWriter();
+
+        command.run(List.of(dir.toString()), out, err);
+
+        JsonNode line = JsonMapper.builder().build().readTree(out.toString().lines().findFirst().orElseThrow());
+        JsonNode parts = line.get("parts");
+        assertThat(parts.size()).isEqualTo(2);
+        String first = body.substring(parts.get(0).get("start").asInt(), parts.get(0).get("end").asInt());
+        String second = body.substring(parts.get(1).get("start").asInt(), parts.get(1).get("end").asInt());
+        assertThat(first).isEqualTo("The ferry will sail");
+        assertThat(second).isEqualTo("whatever the weather.");
+        assertThat(line.get("text").asString()).isEqualTo(first + " " + second);
+        assertThat(line.get("start").asInt()).isEqualTo(parts.get(0).get("start").asInt());
+        assertThat(line.get("end").asInt()).isEqualTo(parts.get(1).get("end").asInt());
     }
 
     @Test

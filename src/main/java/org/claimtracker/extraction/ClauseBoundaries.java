@@ -1,0 +1,175 @@
+package org.claimtracker.extraction;
+
+import java.util.List;
+
+import org.claimtracker.extraction.Lexicons.Frame;
+
+import static org.claimtracker.extraction.CandidateWords.*;
+
+/** Where a reported clause starts (after the verb, its addressee, adverbials, "that") and where it ends. */
+final class ClauseBoundaries {
+    /** No reported clause runs longer; it bounds the work per verb in run-on text. */
+    static final int MAX_CLAUSE_TOKENS = 150;
+
+    private final CandidateRun run;
+
+    ClauseBoundaries(CandidateRun run) {
+        this.run = run;
+    }
+
+    /** Where the reported clause starts: after the verb, its object when it is "told X", adverbials, "that". */
+    int complementStart(Sentence s, int v, Frame frame) {
+        List<Token> t = s.tokens();
+        int c = v + 1;
+        String vk = t.get(v).key();
+        if (c < t.size() && t.get(c).is("of") && (vk.startsWith("warn") || vk.startsWith("spoke"))) {
+            c++;
+        }
+        if (TELL_VERBS.contains(vk)) {
+            c = run.analysis.skipObject(s, c);
+        }
+        c = run.analysis.skipAdverbials(s, c);
+        if (c < t.size() && (t.get(c).text().equals(":") || t.get(c).text().equals(","))
+                && c + 1 < t.size() && run.quoted.quotationAt(t.get(c + 1).start()) == null
+                && !(t.get(c).text().equals(",") && GLOSS.contains(t.get(c + 1).key()))) {
+            c++;
+            c = run.analysis.skipAdverbials(s, c);
+        }
+        if (c < t.size() && t.get(c).is("that") && frame != Frame.OBJ) {
+            c++;
+        } else if (c < t.size() && t.get(c).is("that") && c + 1 < t.size() && !t.get(c + 1).isWord()) {
+            return c;
+        } else if (c < t.size() && t.get(c).is("that")) {
+            c++;
+        }
+        return c;
+    }
+
+    /** Where the reported clause ends: sentence end, ";", or a gloss / the next coordinated speech verb. */
+    int complementEnd(Sentence s, int c) {
+        List<Token> t = s.tokens();
+        int limit = Math.min(t.size(), c + MAX_CLAUSE_TOKENS);
+        for (int i = c; i < limit; i++) {
+            Token x = t.get(i);
+            Quotation inside = run.quoted.quotationAt(x.start());
+            if (inside != null) {
+                boolean closing = inside.closed() && inside.close() == x.start()
+                        && run.body.charAt(inside.last().end() - 1) == ',';
+                if (closing && i + 2 < t.size() && (nextAttribution(s, i)
+                        || MentionParser.PRONOUNS.contains(t.get(i + 1).key()) && run.lexicons.isSpeechVerb(t.get(i + 2)))) {
+                    return i + 1; // "insisted that “we are making progress,” he acknowledged that …"
+                }
+                continue;
+            }
+            String k = x.key();
+            if (k.equals(";")) {
+                return i;
+            }
+            if (x.text().equals(",") && i + 1 < t.size()) {
+                Token n = t.get(i + 1);
+                if (n.is("which") || n.is("who") || n.is("where")) {
+                    int close = -1;
+                    for (int j = i + 2; j < t.size(); j++) {
+                        if (t.get(j).text().equals(",")) {
+                            close = j;
+                            break;
+                        }
+                    }
+                    if (close > 0 && close + 1 < t.size() && !t.get(close + 1).isCapitalised()) {
+                        i = close; // a relative clause between commas: the reported clause goes on after it
+                        continue;
+                    }
+                }
+                if (GLOSS.contains(n.key()) && !(n.is("as") && i + 2 < t.size() && t.get(i + 2).is("well"))
+                        || run.lexicons.isSpeechVerb(n) && n.key().endsWith("ing")
+                        || (n.is("and") || n.is("but")) && i + 2 < t.size()
+                            && (run.lexicons.isSpeechVerb(t.get(i + 2)) || t.get(i + 2).is("that")
+                                || t.get(i + 2).is("also") || t.get(i + 2).is("then"))) {
+                    return i;
+                }
+                if (nextAttribution(s, i)) {
+                    return i; // "the White House said X, the Kremlin declared Y": the next speaker's clause
+                }
+                if (t.size() - i <= 14 && trailingAttribution(s, i)) {
+                    return i; // "…, US President Donald Trump has warned."
+                }
+                if (n.is("and") && i + 2 < t.size() && run.parser.isNameWord(t.get(i + 2))) {
+                    return i; // ", and U.S. officials have had talks": a new clause of the narration
+                }
+                if (n.is("and")) {
+                    for (int j = i + 2; j < Math.min(t.size(), i + 12); j++) {
+                        if (run.lexicons.isSpeechVerb(t.get(j)) && run.quoted.quotationAt(t.get(j).start()) == null) {
+                            return i; // ", and a spokesperson … said …": the next attribution's own clause
+                        }
+                    }
+                }
+                // an inner attribution: "any settlement, he said, must ..." ends this clause
+                if (i + 2 < t.size() && run.lexicons.isSpeechVerb(t.get(i + 2))
+                        && MentionParser.PRONOUNS.contains(n.key())) {
+                    return i;
+                }
+            }
+            if ((k.equals("and") || k.equals("but")) && i + 1 < t.size() && i > c
+                    && run.lexicons.isSpeechVerb(t.get(i + 1)) && run.analysis.isVerbUse(s, i + 1)) {
+                return i;
+            }
+            if (k.equals("while") && i > c && i + 1 < t.size() && run.lexicons.isSpeechVerb(t.get(i + 1))
+                    && t.get(i + 1).key().endsWith("ing")) {
+                return i; // "expressed support for the line while warning that …": a second speech act
+            }
+            boolean spacedHyphen = k.equals("-") && i > 0 && t.get(i - 1).end() < x.start();
+            if ((k.equals("\u2014") || k.equals("\u2013") || spacedHyphen) && i > c) {
+                int close = -1;
+                for (int j = i + 1; j < limit; j++) {
+                    if (t.get(j).text().equals(k)) {
+                        close = j;
+                        break;
+                    }
+                }
+                if (close > 0 && close + 1 < t.size() && t.get(close + 1).isWord()) {
+                    i = close; // "its demands - as set out by Putin - remained": a parenthetical
+                    continue;
+                }
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    /** Whether a new subject and its speech verb follow the comma at {@code comma} directly. */
+    boolean nextAttribution(Sentence s, int comma) {
+        List<Token> t = s.tokens();
+        for (int j = comma + 2; j < Math.min(t.size(), comma + 9); j++) {
+            if (run.lexicons.isSpeechVerb(t.get(j)) && run.quoted.quotationAt(t.get(j).start()) == null) {
+                MentionParser.Parsed p = run.parser.before(s, j, comma + 1, run.body);
+                return p != null && p.first() == comma + 1 && p.mention().type() != Mention.Type.PRONOUN
+                        && j + 1 < t.size() && t.get(j + 1).isWord();
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words after the comma at {@code comma} are only an attribution ending the sentence. */
+    boolean trailingAttribution(Sentence s, int comma) {
+        List<Token> t = s.tokens();
+        for (int v = comma + 1; v < t.size(); v++) {
+            if (run.lexicons.isSpeechVerb(t.get(v))) {
+                MentionParser.Parsed p = run.parser.before(s, v, comma + 1, run.body);
+                int after;
+                if (p != null && p.first() == comma + 1) {
+                    after = run.analysis.skipAdverbials(s, run.analysis.cueEnd(s, v) + 1);
+                } else if (v == comma + 1) {
+                    MentionParser.Parsed a = run.parser.after(s, v + 1, run.body);
+                    if (a == null) {
+                        return false;
+                    }
+                    after = run.analysis.skipAdverbials(s, a.last() + 1);
+                } else {
+                    return false;
+                }
+                return run.analysis.wordsBetween(t, after, t.size()) == 0;
+            }
+        }
+        return false;
+    }
+}

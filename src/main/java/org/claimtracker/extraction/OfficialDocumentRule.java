@@ -1,0 +1,112 @@
+package org.claimtracker.extraction;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.claimtracker.extraction.Candidate.Origin;
+
+import static org.claimtracker.extraction.CandidateWords.DOCUMENT_TITLES;
+
+/**
+ * An official document printed whole (a fact sheet, a readout, a joint statement, the outcomes of talks): a
+ * paragraph that opens with a document title starts it, and each of its own assertive sentences after the title that
+ * no other rule took is a statement of the issuing body, in its exact words (DIRECT). The issuer is read from the
+ * title ("Statement from the Foreign Ministry"); a title that names none leaves the speaker to attribution.
+ */
+final class OfficialDocumentRule implements CandidateRule {
+
+    private static final Pattern ISSUER = Pattern.compile(
+            "\\b(?:[Ss]tatement|STATEMENT|[Rr]eadout|READOUT|[Rr]emarks|[Rr]elease|[Dd]eclaration) "
+                    + "(?:from|by|FROM|BY) (?:the |THE )?"
+                    + "([A-Z][\\w.'\u2019-]*(?: (?:of |for |and )?[A-Z][\\w.'\u2019-]*){0,6})");
+    private static final int MIN_WORDS = 6;
+    private static final int TITLE_CHARS = 200;
+
+    private final CandidateRun run;
+
+    OfficialDocumentRule(CandidateRun run) {
+        this.run = run;
+    }
+
+    @Override
+    public void apply() {
+        List<TextSpan> paras = run.quoted.paragraphs();
+        int start = -1;
+        for (int p = 0; p < paras.size() && start < 0; p++) {
+            if (isDocumentTitle(paras.get(p))) {
+                start = p;
+            }
+        }
+        if (start < 0) {
+            return;
+        }
+        Mention issuer = issuer(paras.get(start));
+        BitSet spoken = new BitSet();
+        for (Candidate c : run.out) {
+            if (c.sentence() >= 0) {
+                spoken.set(c.sentence());
+            }
+        }
+        for (Sentence s : run.text.sentences()) {
+            if (s.paragraph() > start && !spoken.get(s.index()) && !run.transcriptParagraph.get(s.paragraph())
+                    && isAssertion(s)) {
+                TextSpan content = withoutFinalStop(s);
+                run.out.add(new Candidate(StatementKind.DIRECT, List.of(content), issuer, null, Origin.DOCUMENT,
+                        s.index(), s.paragraph()));
+            }
+        }
+    }
+
+    /** A paragraph opening with "FACT SHEET", "Readout of …", "Joint Statement …", "Outcomes of …". */
+    private boolean isDocumentTitle(TextSpan para) {
+        String opening = run.body.substring(para.start(), Math.min(para.end(), para.start() + TITLE_CHARS))
+                .toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        for (String title : DOCUMENT_TITLES) {
+            String phrase = title.replace('_', ' ');
+            if (opening.startsWith(phrase) && (opening.length() == phrase.length()
+                    || !Character.isLetter(opening.charAt(phrase.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Mention issuer(TextSpan title) {
+        String text = title.of(run.body);
+        Matcher m = ISSUER.matcher(text.length() > TITLE_CHARS ? text.substring(0, TITLE_CHARS) : text);
+        if (!m.find()) {
+            return null;
+        }
+        int from = title.start() + m.start(1);
+        String name = m.group(1).strip();
+        return new Mention(name, new TextSpan(from, from + name.length()), Mention.Type.LABEL, name, null);
+    }
+
+    /** A sentence of the document that asserts: long enough, no question, no quotation, not a heading. */
+    private boolean isAssertion(Sentence s) {
+        List<Token> t = s.tokens();
+        if (t.isEmpty() || !t.get(t.size() - 1).is(".") || !t.get(0).isCapitalised()) {
+            return false;
+        }
+        int words = 0;
+        for (Token x : t) {
+            if (run.quoted.quotationAt(x.start()) != null || x.is(":")) {
+                return false;
+            }
+            words += x.isWord() ? 1 : 0;
+        }
+        return words >= MIN_WORDS;
+    }
+
+    private TextSpan withoutFinalStop(Sentence s) {
+        List<Token> t = s.tokens();
+        int end = t.size() - 1;
+        while (end > 0 && !t.get(end).isWord()) {
+            end--;
+        }
+        return new TextSpan(t.get(0).start(), t.get(end).end());
+    }
+}

@@ -1,0 +1,29 @@
+package org.claimtracker.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.claimtracker.extraction.Extraction.speakerOf;
+import static org.claimtracker.extraction.Extraction.statements;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** "he/she" resolve only to people, "it" only to organisations, documents or countries. */
+class PronounTests {
+
+    @Test
+    void heSkipsAnOrganisationThatSpokeInBetween() {
+        List<ExtractedStatement> all = statements("Mayor Tomas Holt said the ferry would run. The Harbour Authority"
+                + " said fares would rise. He added that the night ferry would stay.");
+
+        assertThat(speakerOf(all.get(all.size() - 1))).isEqualTo("Tomas Holt");
+    }
+
+    @Test
+    void itSkipsAPersonThatSpokeInBetween() {
+        List<ExtractedStatement> all = statements("The Harbour Authority said fares would rise. Mayor Tomas Holt said"
+                + " the ferry would run. It added that the night ferry would stay.");
+
+        assertThat(speakerOf(all.get(all.size() - 1))).isEqualTo("Harbour Authority");
+    }
+}
