@@ -59,15 +59,21 @@ final class PhraseIndex {
     private static final int MAX_GAP = 3;
 
     private final Map<String, List<Entry>> byFirst = new HashMap<>();
-    private final List<Entry> prefixed = new ArrayList<>();
-    /** Phrases with a gap or a starred inner word: tried at every word, so keep them few. */
-    private final List<Entry> starred = new ArrayList<>();
+    /**
+     * Phrases whose first word is a prefix ("negotiat*") or that have a gap or a starred inner word, bucketed by the
+     * first {@value #KEY} letters of their first word, so a text word meets only the few that can start with it.
+     */
+    private final Map<String, List<Entry>> byFirstLetters = new HashMap<>();
+    /** Phrases whose first word is a gap or a prefix shorter than {@value #KEY} letters: tried at every word. */
+    private final List<Entry> anywhere = new ArrayList<>();
+
+    private static final int KEY = 3;
 
     /** Adds a phrase for {@code id}. */
     void add(String phrase, int id) {
         String trimmed = phrase.strip();
         if (trimmed.contains(GAP) || trimmed.indexOf('*') >= 0 && trimmed.indexOf('*') < trimmed.length() - 1) {
-            starred.add(new Entry(trimmed.split("\\s+"), false, id));
+            addByFirstWord(new Entry(trimmed.split("\\s+"), true, id));
             return;
         }
         boolean prefix = phrase.endsWith("*");
@@ -77,9 +83,27 @@ final class PhraseIndex {
         }
         Entry e = new Entry(w.words(), prefix, id);
         if (prefix && w.words().length == 1) {
-            prefixed.add(e);
+            addByFirstWord(new Entry(new String[] {w.words()[0] + "*"}, true, id));
         } else {
             byFirst.computeIfAbsent(w.words()[0], k -> new ArrayList<>()).add(e);
+        }
+    }
+
+    /** A phrase matched word by word with '*' words as prefixes (its {@code prefix} flag is then moot). */
+    private void addByFirstWord(Entry e) {
+        String first = e.words()[0];
+        if (first.equals(GAP)) {
+            anywhere.add(e);
+            return;
+        }
+        boolean star = first.endsWith("*");
+        String letters = star ? first.substring(0, first.length() - 1) : first;
+        if (!star) {
+            byFirst.computeIfAbsent(letters, k -> new ArrayList<>()).add(e);
+        } else if (letters.length() < KEY) {
+            anywhere.add(e);
+        } else {
+            byFirstLetters.computeIfAbsent(letters.substring(0, KEY), k -> new ArrayList<>()).add(e);
         }
     }
 
@@ -88,28 +112,25 @@ final class PhraseIndex {
         List<Match> found = new ArrayList<>();
         String[] w = text.words();
         for (int i = 0; i < w.length; i++) {
-            List<Entry> entries = byFirst.get(w[i]);
-            if (entries != null) {
-                for (Entry e : entries) {
-                    int end = endOfMatch(e.words(), e.prefix(), w, i, 0);
-                    if (end > 0) {
-                        found.add(new Match(e.id(), i, end));
-                    }
-                }
+            tryAll(byFirst.get(w[i]), w, i, found);
+            if (w[i].length() >= KEY) {
+                tryAll(byFirstLetters.get(w[i].substring(0, KEY)), w, i, found);
             }
-            for (Entry e : prefixed) {
-                if (w[i].startsWith(e.words()[0])) {
-                    found.add(new Match(e.id(), i, i + 1));
-                }
-            }
-            for (Entry e : starred) {
-                int end = endOfMatch(e.words(), true, w, i, 0);
-                if (end > 0) {
-                    found.add(new Match(e.id(), i, end));
-                }
-            }
+            tryAll(anywhere, w, i, found);
         }
         return found;
+    }
+
+    private static void tryAll(List<Entry> entries, String[] w, int i, List<Match> found) {
+        if (entries == null) {
+            return;
+        }
+        for (Entry e : entries) {
+            int end = endOfMatch(e.words(), e.prefix(), w, i, 0);
+            if (end > 0) {
+                found.add(new Match(e.id(), i, end));
+            }
+        }
     }
 
     /** Where a phrase matching from word {@code i} (phrase word {@code k}) ends, or -1; '*' words match prefixes. */
