@@ -14,6 +14,7 @@ import org.claimtracker.actor.ActorRole;
 import org.claimtracker.actor.ActorRoleRepository;
 import org.claimtracker.article.Article;
 import org.claimtracker.article.ArticleRepository;
+import org.claimtracker.correction.CorrectionReplay;
 import org.claimtracker.extraction.ArticleAnalysis;
 import org.claimtracker.extraction.ExtractedStatement;
 import org.claimtracker.extraction.RoleMention;
@@ -46,9 +47,12 @@ public class ArticleIngestion {
     private final ActorDirectory actorDirectory;
     private final StatementExtractor extractor;
     private final Clock clock;
+    private final CorrectionReplay corrections;
 
     public ArticleIngestion(ArticleRepository articles, StatementRepository statements, ActorRoleRepository roles,
-            TopicRepository topics, ActorDirectory actorDirectory, StatementExtractor extractor, Clock clock) {
+            TopicRepository topics, ActorDirectory actorDirectory, StatementExtractor extractor, Clock clock,
+            CorrectionReplay corrections) {
+        this.corrections = corrections;
         this.articles = articles;
         this.statements = statements;
         this.roles = roles;
@@ -73,7 +77,10 @@ public class ArticleIngestion {
             article = articles.findById(article.getId()).orElseThrow();
             article.redescribe(parsed.metadata());
             article.reextractedBy(extractor.version());
-            return IngestResult.reextracted(article.getId(), storeAnalysis(article, parsed));
+            int found = storeAnalysis(article, parsed);
+            // editors' corrections are kept apart from what extraction finds: put them back on the new output
+            corrections.reapply(article);
+            return IngestResult.reextracted(article.getId(), found);
         }
         Article article = articles.save(new Article(parsed.sourceName(), parsed.metadata(), parsed.body(),
                 clock.instant(), extractor.version()));

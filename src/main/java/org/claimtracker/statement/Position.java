@@ -31,7 +31,8 @@ public class Position {
     private Statement statement;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "actor_id")
+    // Kept in step with the statement's speaker by the database (on update cascade), never written from here.
+    @JoinColumn(name = "actor_id", updatable = false)
     private Actor actor;
 
     @Column(name = "topic_code", nullable = false)
@@ -53,6 +54,14 @@ public class Position {
         this.topicCode = topicCode;
         this.stance = stance;
         this.statedOn = statedOn;
+    }
+
+    void restate(Stance newStance) {
+        this.stance = newStance;
+    }
+
+    void redate(LocalDate date) {
+        this.statedOn = date;
     }
 
     public Long getId() {
