@@ -21,7 +21,12 @@ class DatabaseUserDetails implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         AppUser user = users.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException(username));
-        return User.withUsername(user.getUsername()).password(user.getPasswordHash()).roles(user.getRole().name())
+        return User.withUsername(user.getUsername()).password(user.getPasswordHash()).roles(rolesOf(user.getRole()))
                 .build();
+    }
+
+    /** An admin may do whatever an editor may. */
+    static String[] rolesOf(UserRole role) {
+        return role == UserRole.ADMIN ? new String[] {"ADMIN", "EDITOR"} : new String[] {role.name()};
     }
 }

@@ -1,6 +1,6 @@
 package org.claimtracker.account;
 
-/** What an account may do: editors change data; admins also (the role hierarchy gives them every editor right). */
+/** What an account may do: editors change data; admins also, holding both roles. */
 public enum UserRole {
     EDITOR, ADMIN
 }

@@ -54,7 +54,7 @@ class AccountSignInTests {
 
         mvc.perform(formLogin().user("dave").password("the first password")).andExpect(unauthenticated());
         mvc.perform(formLogin().user("dave").password("the second password")).andExpect(authenticated()
-                .withUsername("dave"));
+                .withUsername("dave").withRoles("ADMIN", "EDITOR"));
     }
 
     @Test

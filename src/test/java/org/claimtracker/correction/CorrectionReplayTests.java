@@ -14,6 +14,7 @@ import org.claimtracker.ingest.IngestionProgress;
 import org.claimtracker.ingest.IngestionReport;
 import org.claimtracker.ingest.IngestionRunner;
 import org.claimtracker.ingest.IngestionTrigger;
+import org.claimtracker.support.CorrectionArticle;
 import org.claimtracker.support.DatabaseCleaner;
 import org.claimtracker.support.IntegrationTest;
 import org.claimtracker.support.TestArticles;
@@ -26,17 +27,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Corrections are records of their own: they survive an extractor upgrade that finds every statement again. */
 @IntegrationTest
 class CorrectionReplayTests {
-
-    static final String ARTICLE = """
-             date 2025-03-10
-            “We are ready to sign the minerals deal tomorrow,” Zelensky said on Monday.
-            Peskov said Russia would never accept a ceasefire without guarantees.
-            “This is a wonderful day for peace,” said Rubio.
-            Kyiv residents were tired of the war and wanted the talks to succeed.
-            The weather in Kyiv was cold and grey all week.
-            """;
-
-    static final String MISSED = "Kyiv residents were tired of the war and wanted the talks to succeed.";
 
     @Autowired
     IngestionRunner runner;
@@ -56,7 +46,7 @@ class CorrectionReplayTests {
     @BeforeEach
     void clean() {
         cleaner.clean();
-        TestArticles.write(dir, "a.txt", ARTICLE);
+        TestArticles.write(dir, "a.txt", CorrectionArticle.TEXT);
     }
 
     @Test
@@ -67,13 +57,13 @@ class CorrectionReplayTests {
         long rubio = statementSaying("wonderful day");
         long articleId = jdbc.queryForObject("select id from article", Long.class);
         String body = jdbc.queryForObject("select body from article", String.class);
-        int start = body.indexOf(MISSED);
+        int start = body.indexOf(CorrectionArticle.MISSED);
 
         corrections.correctSpeakerToNewActor(zelensky, "Andriy Yermak", ActorKind.PERSON, "Yermak said it", "ed");
         corrections.correct(peskov, CorrectionKind.TOPICS, "CEASEFIRE:OPPOSES,NEGOTIATIONS:CONDITIONAL",
                 "both topics", "ed");
         corrections.correct(rubio, CorrectionKind.REJECT, null, "a caption, not a statement", "ed");
-        corrections.addMissed(articleId, new TextSpan(start, start + MISSED.length()), StatementKind.INDIRECT,
+        corrections.addMissed(articleId, new TextSpan(start, start + CorrectionArticle.MISSED.length()), StatementKind.INDIRECT,
                 "", Map.of("NEGOTIATIONS", Stance.SUPPORTS), "missed reported speech", "ed");
         assertAllFourHold();
 
@@ -155,7 +145,7 @@ class CorrectionReplayTests {
                 Integer.class)).isZero();
         assertThat(jdbc.queryForList("select s.kind || ':' || s.decided_by || ':' || p.topic_code || ':' || p.stance"
                 + " from statement s join position p on p.statement_id = s.id where s.content = ?", String.class,
-                MISSED)).containsExactly("INDIRECT:editor:NEGOTIATIONS:SUPPORTS");
+                CorrectionArticle.MISSED)).containsExactly("INDIRECT:editor:NEGOTIATIONS:SUPPORTS");
     }
 
     private IngestionReport ingest() {
