@@ -29,13 +29,19 @@ class CorrectionApplier {
     /** The statement's current value of what {@code kind} changes, in the correction's text form. */
     static String currentValue(Statement statement, CorrectionKind kind) {
         return switch (kind) {
-            case SPEAKER, REJECT -> statement.getActor() == null ? "" : statement.getActor().getSlug();
+            case SPEAKER -> speakerSlug(statement);
+            // what a rejected statement was, for the review counts per speaker and topic: "slug|TOPIC:STANCE,..."
+            case REJECT -> speakerSlug(statement) + "|" + CorrectionValues.stances(statement.stances());
             case KIND -> statement.getKind().name();
             case SPAN -> CorrectionValues.span(statement.span());
             case TOPICS -> CorrectionValues.stances(statement.stances());
             case SAID_ON -> CorrectionValues.date(statement.getSaidOn());
             case CONFIRM, ADD -> null;
         };
+    }
+
+    private static String speakerSlug(Statement statement) {
+        return statement.getActor() == null ? "" : statement.getActor().getSlug();
     }
 
     void apply(Correction correction, Statement statement) {
