@@ -21,7 +21,7 @@ class SecurityConfiguration {
     SecurityFilterChain site(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/ingest", "/ingest/**").hasRole(EDITOR)
-                        .requestMatchers("/review", "/review/**", "/audit", "/audit/**").hasRole(EDITOR)
+                        .requestMatchers("/review", "/review/**", "/audit", "/audit/**", "/audit.csv").hasRole(EDITOR)
                         // The API is read-only: it answers a write itself, with a 405 problem detail.
                         .requestMatchers("/api/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
