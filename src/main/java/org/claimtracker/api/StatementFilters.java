@@ -27,7 +27,7 @@ class StatementFilters {
     /** Every matching statement: exports ignore {@code page} and {@code size}, even malformed ones. */
     StatementFilter all(StatementQuery query) {
         StatementQuery unpaged = new StatementQuery(query.speaker(), query.topic(), query.stance(), query.kind(),
-                query.from(), query.to(), query.source(), query.q(), query.sort(), null, null);
+                query.from(), query.to(), query.source(), query.q(), query.sort(), null, null, query.verified());
         return checked(unpaged.toFilter(StatementFilter.MAX_SIZE));
     }
 

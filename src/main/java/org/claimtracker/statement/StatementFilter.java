@@ -14,9 +14,11 @@ import org.claimtracker.extraction.StatementKind;
  * @param stance   stance on {@code topic} when given, else on any topic
  * @param source   an article's file name, or an outlet (case-insensitive)
  * @param q        words to search, in web-search syntax ("quoted phrase", -excluded, or)
+ * @param verifiedOnly only statements an editor confirmed
  */
 public record StatementFilter(List<String> speakers, String topic, Stance stance, StatementKind kind,
-        LocalDate from, LocalDate to, String source, String q, StatementSort sort, int page, int size) {
+        LocalDate from, LocalDate to, String source, String q, StatementSort sort, int page, int size,
+        boolean verifiedOnly) {
 
     public static final int MAX_SIZE = 200;
 
@@ -37,20 +39,27 @@ public record StatementFilter(List<String> speakers, String topic, Stance stance
         }
     }
 
+    /** Any statement, confirmed or not. */
+    public StatementFilter(List<String> speakers, String topic, Stance stance, StatementKind kind, LocalDate from,
+            LocalDate to, String source, String q, StatementSort sort, int page, int size) {
+        this(speakers, topic, stance, kind, from, to, source, q, sort, page, size, false);
+    }
+
     public static StatementFilter all(int size) {
         return new StatementFilter(List.of(), null, null, null, null, null, null, null, null, 0, size);
     }
 
     public StatementFilter withSpeakers(List<String> slugs) {
-        return new StatementFilter(slugs, topic, stance, kind, from, to, source, q, sort, page, size);
+        return new StatementFilter(slugs, topic, stance, kind, from, to, source, q, sort, page, size, verifiedOnly);
     }
 
     public StatementFilter withTopic(String code) {
-        return new StatementFilter(speakers, code, stance, kind, from, to, source, q, sort, page, size);
+        return new StatementFilter(speakers, code, stance, kind, from, to, source, q, sort, page, size, verifiedOnly);
     }
 
     public StatementFilter withPage(int number) {
-        return new StatementFilter(speakers, topic, stance, kind, from, to, source, q, sort, number, size);
+        return new StatementFilter(speakers, topic, stance, kind, from, to, source, q, sort, number, size,
+                verifiedOnly);
     }
 
     private static String blankToNull(String s) {

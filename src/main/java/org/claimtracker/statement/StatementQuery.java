@@ -15,7 +15,7 @@ import org.claimtracker.extraction.StatementKind;
  * {@code page} counts from 1 here, as people do; {@link StatementFilter} counts from 0.
  */
 public record StatementQuery(List<String> speaker, String topic, String stance, String kind, String from,
-        String to, String source, String q, String sort, String page, String size) {
+        String to, String source, String q, String sort, String page, String size, String verified) {
 
     public static final int DEFAULT_SIZE = 20;
 
@@ -45,7 +45,17 @@ public record StatementQuery(List<String> speaker, String topic, String stance, 
                 .orElseThrow(() -> new InvalidParameterException("sort", "sort must be 'date' or '-date'"));
         return new StatementFilter(speaker, blank(topic) ? null : topic.strip().toUpperCase(Locale.ROOT),
                 enumValue("stance", stance, Stance::valueOf), enumValue("kind", kind, StatementKind::valueOf),
-                fromDate, toDate, source, q, order, pageNumber - 1, pageSize);
+                fromDate, toDate, source, q, order, pageNumber - 1, pageSize, verifiedOnly(verified));
+    }
+
+    private static boolean verifiedOnly(String value) {
+        if (blank(value) || value.strip().equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.strip().equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new InvalidParameterException("verified", "verified must be true or false, not '" + value + "'");
     }
 
     private static boolean blank(String value) {

@@ -90,6 +90,21 @@ class CorrectionPagesTests {
     }
 
     @Test
+    void verifiedTrueListsOnlyConfirmedStatementsOnPagesTheApiAndExports() throws Exception {
+        mvc.perform(correction("CONFIRM").param("note", "checked").with(user("erin").roles("EDITOR")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        for (String url : List.of("/statements?verified=true", "/api/statements?verified=true",
+                "/statements.csv?verified=true", "/statements.jsonl?verified=true")) {
+            assertThat(mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString()).as(url).contains("never accept").doesNotContain("wonderful day");
+        }
+        assertThat(mvc.perform(get("/api/statements?verified=false")).andReturn().getResponse()
+                .getContentAsString()).contains("never accept", "wonderful day");
+        mvc.perform(get("/api/statements?verified=maybe")).andExpect(status().isBadRequest());
+    }
+
+    @Test
     void aRejectedStatementLeavesListsExportsTheApiAndPositions() throws Exception {
         jdbc.update("insert into position (statement_id, actor_id, topic_code, stance, stated_on)"
                 + " select id, actor_id, 'NATO', 'OPPOSES', said_on from statement where id = ?", peskov);
