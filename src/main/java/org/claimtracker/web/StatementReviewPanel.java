@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.claimtracker.actor.Actor;
 import org.claimtracker.actor.ActorRepository;
@@ -32,8 +33,15 @@ class StatementReviewPanel {
         List<Correction> history = corrections.historyOf(statementId);
         boolean verified = history.stream().anyMatch(c -> c.getKind() == CorrectionKind.CONFIRM);
         boolean corrected = history.stream().anyMatch(c -> c.getKind().changes());
-        List<Actor> everyone = actors.findAll(Sort.by("name"));
-        Map<String, String> names = everyone.stream().collect(Collectors.toMap(Actor::getSlug, Actor::getName));
+        // readers' pages read only the speakers the history names; the editor's speaker choice needs them all
+        List<Actor> everyone = editor ? actors.findAll(Sort.by("name")) : List.of();
+        Map<String, String> names = editor
+                ? everyone.stream().collect(Collectors.toMap(Actor::getSlug, Actor::getName))
+                : history.stream().filter(c -> c.getKind() == CorrectionKind.SPEAKER)
+                        .flatMap(c -> Stream.of(c.getBeforeValue(), c.getAfterValue()))
+                        .filter(slug -> slug != null && !slug.isBlank()).distinct()
+                        .flatMap(slug -> actors.findBySlug(slug).stream())
+                        .collect(Collectors.toMap(Actor::getSlug, Actor::getName));
         Function<String, String> shown = value -> value == null || value.isBlank() ? "—" : value;
         List<CorrectionEntry> entries = history.stream()
                 .map(c -> {
