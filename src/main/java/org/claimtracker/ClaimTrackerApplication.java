@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
+import org.claimtracker.account.UserCommand;
 import org.claimtracker.extraction.ExtractionPipeline;
 import org.claimtracker.ingest.ArticleFileReader;
 import org.claimtracker.ingest.ExtractCommand;
@@ -16,7 +17,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * Starts the web application, or runs a sub-command: {@code extract PATH...} (extraction alone, no database) or
- * {@code ingest PATH...} (store articles, no web server).
+ * {@code ingest PATH...} (store articles, no web server) or {@code user add|passwd NAME} (accounts).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -33,6 +34,8 @@ public class ClaimTrackerApplication {
                 System.exit(extract.run(rest, out, System.err));
             }
             case "ingest" -> System.exit(IngestCommand.run(ClaimTrackerApplication.class, rest, System.err));
+            case "user" -> System.exit(UserCommand.run(ClaimTrackerApplication.class, rest, System.in, System.out,
+                    System.err));
             default -> SpringApplication.run(ClaimTrackerApplication.class, args);
         }
     }

@@ -101,7 +101,7 @@ class AtomFeedController {
 
     private static StatementFilter latest() {
         return new StatementFilter(List.of(), null, null, null, null, null, null, null, StatementSort.NEWEST_FIRST, 0,
-                ENTRIES, false);
+                ENTRIES);
     }
 
     /** {@code emptyUpdated}: the feed's date when it has no entry yet (Atom requires one). */

@@ -28,7 +28,7 @@ class StatementFilters {
     StatementFilter all(StatementQuery query) {
         StatementQuery unpaged = new StatementQuery(query.speaker(), query.topic(), query.stance(), query.kind(),
                 query.from(), query.to(), query.source(), query.q(), query.sort(), null, null,
-                query.affiliates());
+                query.affiliates(), query.verified());
         return checked(unpaged.toFilter(StatementFilter.MAX_SIZE));
     }
 

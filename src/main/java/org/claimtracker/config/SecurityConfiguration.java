@@ -1,11 +1,7 @@
 package org.claimtracker.config;
 
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -14,26 +10,19 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Reading stays public without a login; changing data (uploading articles) needs the editor account. The
- * {@code ingest} command runs without a web server, and so without any of this.
+ * Reading stays public without a login; changing data needs an editor account (stored in the database: see the
+ * account package). The {@code ingest} command runs without a web server, and so without any of this.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
     static final String EDITOR = "EDITOR";
-
-    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     /**
      * Scripts and styles only from the site's own files: no inline script, event handler or style attribute runs,
@@ -59,6 +48,7 @@ class SecurityConfiguration {
                         .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/ingest", "/ingest/**").hasRole(EDITOR)
+                        .requestMatchers("/review", "/review/**", "/audit", "/audit/**", "/audit.csv").hasRole(EDITOR)
                         // The API is read-only: it answers a write itself, with a 405 problem detail.
                         .requestMatchers("/api/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
@@ -69,36 +59,6 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"));
         return http.build();
-    }
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    @Bean
-    UserDetailsService editors(ClaimTrackerProperties properties, PasswordEncoder encoder) {
-        ClaimTrackerProperties.Editor editor = properties.editor();
-        String password = editor.password();
-        if (password == null || password.isBlank()) {
-            password = generatedPassword();
-            // Straight to the console, once: a logger would copy the password into every log file and collector.
-            System.out.println(generatedPasswordNotice(editor.username(), password));
-            System.out.flush();
-            log.warn("No claimtracker.editor.password set: a password for the editor '{}' was generated and printed"
-                    + " once to the console (not to the log); set CLAIMTRACKER_EDITOR_PASSWORD to choose one",
-                    editor.username());
-        }
-        return new InMemoryUserDetailsManager(User.withUsername(editor.username())
-                .password(encoder.encode(password))
-                .roles(EDITOR)
-                .build());
-    }
-
-    static String generatedPasswordNotice(String username, String password) {
-        return "\n=== Claim Tracker: the editor '" + username + "' can sign in until the next restart with the "
-                + "generated password\n=== " + password + "\n=== (shown once, here only; set "
-                + "CLAIMTRACKER_EDITOR_PASSWORD to choose your own)\n";
     }
 
     /** Registered ahead of every other filter, Spring Security's included. */
@@ -117,11 +77,5 @@ class SecurityConfiguration {
         FilterRegistrationBean<BadParameterFilter> registration = new FilterRegistrationBean<>(new BadParameterFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
-    }
-
-    private static String generatedPassword() {
-        byte[] bytes = new byte[15];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

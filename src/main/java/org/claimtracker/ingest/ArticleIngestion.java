@@ -15,6 +15,7 @@ import org.claimtracker.actor.ActorRole;
 import org.claimtracker.actor.ActorRoleRepository;
 import org.claimtracker.article.Article;
 import org.claimtracker.article.ArticleRepository;
+import org.claimtracker.correction.CorrectionReplay;
 import org.claimtracker.extraction.ArticleAnalysis;
 import org.claimtracker.extraction.ExtractedStatement;
 import org.claimtracker.extraction.RoleMention;
@@ -49,10 +50,12 @@ public class ArticleIngestion {
     private final StatementExtractor extractor;
     private final Clock clock;
     private final IngestionLocks locks;
+    private final CorrectionReplay corrections;
 
     public ArticleIngestion(ArticleRepository articles, StatementRepository statements, ActorRoleRepository roles,
             TopicRepository topics, ActorDirectory actorDirectory, Affiliations affiliations, StatementExtractor extractor,
-            Clock clock, IngestionLocks locks) {
+            Clock clock, IngestionLocks locks, CorrectionReplay corrections) {
+        this.corrections = corrections;
         this.articles = articles;
         this.statements = statements;
         this.roles = roles;
@@ -84,6 +87,8 @@ public class ArticleIngestion {
             article.reextractedBy(extractor.version());
             int found = storeAnalysis(article, parsed);
             statements.flush();
+            // editors' corrections are kept apart from what extraction finds: put them back on the new output
+            corrections.reapply(article);
             affiliations.removeOrphans(formerActors); // names the new extractor resolves otherwise
             return IngestResult.reextracted(article.getId(), found);
         }

@@ -32,7 +32,8 @@ public class Position {
     private Statement statement;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "actor_id")
+    // Kept in step with the statement's speaker by the database (on update cascade), never written from here.
+    @JoinColumn(name = "actor_id", updatable = false)
     private Actor actor;
 
     @Column(name = "topic_code", nullable = false)
@@ -65,6 +66,14 @@ public class Position {
         this.decidedBy = call.rule();
         this.cue = call.cue();
         this.statedOn = statedOn;
+    }
+
+    void restate(Stance newStance) {
+        this.stance = newStance;
+    }
+
+    void redate(LocalDate date) {
+        this.statedOn = date;
     }
 
     public Long getId() {

@@ -3,6 +3,8 @@ package org.claimtracker.statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -123,6 +125,56 @@ public class Statement {
             parts.add(new TextSpan(partOffsets[i], partOffsets[i + 1]));
         }
         return parts;
+    }
+
+    /** An editor named another speaker (or none); the database's cascade moves the positions with it. */
+    public void reassign(Actor speaker) {
+        this.actor = speaker;
+    }
+
+    public void reclassify(StatementKind newKind) {
+        this.kind = newKind;
+    }
+
+    /** An editor moved the statement's bounds; its text follows the article body. */
+    public void respan(TextSpan span) {
+        String body = article.getBody();
+        if (span.end() > body.length()) {
+            throw new IllegalArgumentException("the span " + span.start() + "-" + span.end()
+                    + " falls outside the article body (" + body.length() + " characters)");
+        }
+        this.partOffsets = new int[] {span.start(), span.end()};
+        this.startOffset = span.start();
+        this.endOffset = span.end();
+        this.content = span.of(body);
+    }
+
+    /** Replaces the topics and stances: kept topics change stance in place, others are dropped or added. */
+    public void restance(Map<String, Stance> stances) {
+        positions.removeIf(p -> !stances.containsKey(p.getTopicCode()));
+        Map<String, Stance> missing = new TreeMap<>(stances);
+        for (Position position : positions) {
+            position.restate(missing.remove(position.getTopicCode()));
+        }
+        missing.forEach(this::takePosition);
+    }
+
+    /** An editor dated the words; the positions are dated with them (or with the article, when cleared). */
+    public void redate(LocalDate newSaidOn) {
+        this.saidOn = newSaidOn;
+        LocalDate date = newSaidOn != null ? newSaidOn : article.getPublishedOn();
+        positions.forEach(p -> p.redate(date));
+    }
+
+    /** The stance taken on each topic, by topic code. */
+    public Map<String, Stance> stances() {
+        Map<String, Stance> stances = new TreeMap<>();
+        positions.forEach(p -> stances.put(p.getTopicCode(), p.getStance()));
+        return stances;
+    }
+
+    public TextSpan span() {
+        return new TextSpan(startOffset, endOffset);
     }
 
     public Long getId() {

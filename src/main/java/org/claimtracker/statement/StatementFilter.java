@@ -16,10 +16,11 @@ import org.claimtracker.extraction.StatementKind;
  * @param q        words to search, in web-search syntax ("quoted phrase", -excluded, or)
  * @param affiliates whether a speaker that is a body or country also stands for the actors affiliated with it
  *                   (the Kremlin: Putin, Peskov, Ushakov), on the statement's date
+ * @param verifiedOnly only statements an editor confirmed
  */
 public record StatementFilter(List<String> speakers, String topic, Stance stance, StatementKind kind,
         LocalDate from, LocalDate to, String source, String q, StatementSort sort, int page, int size,
-        boolean affiliates) {
+        boolean affiliates, boolean verifiedOnly) {
 
     public static final int MAX_SIZE = 200;
 
@@ -40,21 +41,29 @@ public record StatementFilter(List<String> speakers, String topic, Stance stance
         }
     }
 
+    /** Any statement, confirmed or not, by the speakers named only. */
+    public StatementFilter(List<String> speakers, String topic, Stance stance, StatementKind kind, LocalDate from,
+            LocalDate to, String source, String q, StatementSort sort, int page, int size) {
+        this(speakers, topic, stance, kind, from, to, source, q, sort, page, size, false, false);
+    }
+
     public static StatementFilter all(int size) {
-        return new StatementFilter(List.of(), null, null, null, null, null, null, null, null, 0, size, false);
+        return new StatementFilter(List.of(), null, null, null, null, null, null, null, null, 0, size);
     }
 
     public StatementFilter withSpeakers(List<String> slugs) {
-        return new StatementFilter(slugs, topic, stance, kind, from, to, source, q, sort, page, size, affiliates);
+        return new StatementFilter(slugs, topic, stance, kind, from, to, source, q, sort, page, size, affiliates,
+                verifiedOnly);
     }
 
     public StatementFilter withTopic(String code) {
-        return new StatementFilter(speakers, code, stance, kind, from, to, source, q, sort, page, size, affiliates);
+        return new StatementFilter(speakers, code, stance, kind, from, to, source, q, sort, page, size, affiliates,
+                verifiedOnly);
     }
 
     public StatementFilter withPage(int number) {
         return new StatementFilter(speakers, topic, stance, kind, from, to, source, q, sort, number, size,
-                affiliates);
+                affiliates, verifiedOnly);
     }
 
     private static String blankToNull(String s) {

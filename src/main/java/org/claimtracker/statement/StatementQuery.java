@@ -15,7 +15,8 @@ import org.claimtracker.extraction.StatementKind;
  * {@code page} counts from 1 here, as people do; {@link StatementFilter} counts from 0.
  */
 public record StatementQuery(List<String> speaker, String topic, String stance, String kind, String from,
-        String to, String source, String q, String sort, String page, String size, String affiliates) {
+        String to, String source, String q, String sort, String page, String size, String affiliates,
+        String verified) {
 
     public static final int DEFAULT_SIZE = 20;
     /** Far past any real list; an absurd page is a mistake (or a probe), answered 400 without a query. */
@@ -50,7 +51,8 @@ public record StatementQuery(List<String> speaker, String topic, String stance, 
                 .orElseThrow(() -> new InvalidParameterException("sort", "sort must be 'date' or '-date'"));
         return new StatementFilter(speaker, blank(topic) ? null : topic.strip().toUpperCase(Locale.ROOT),
                 enumValue("stance", stance, Stance::valueOf), enumValue("kind", kind, StatementKind::valueOf),
-                fromDate, toDate, source, q, order, pageNumber - 1, pageSize, bool("affiliates", affiliates));
+                fromDate, toDate, source, q, order, pageNumber - 1, pageSize, bool("affiliates", affiliates),
+                bool("verified", verified));
     }
 
     private static boolean blank(String value) {

@@ -171,6 +171,10 @@ public class StatementSearch {
             conditions.add("(a.source_name = :source or lower(a.outlet) = lower(:source))");
             params.addValue("source", filter.source());
         }
+        if (filter.verifiedOnly()) {
+            // confirmed by an editor: the correction record is the mark
+            conditions.add("exists (select 1 from correction c where c.statement_id = s.id and c.kind = 'CONFIRM')");
+        }
         if (filter.q() != null) {
             conditions.add("s.content_tsv @@ websearch_to_tsquery('english', :q)");
             params.addValue("q", filter.q());

@@ -1,10 +1,12 @@
 package org.claimtracker.web;
 
+import java.security.Principal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.claimtracker.audit.AuditLog;
 import org.claimtracker.config.ClaimTrackerProperties;
 import org.claimtracker.ingest.FileOutcome;
 import org.claimtracker.ingest.IngestionFile;
@@ -86,9 +88,11 @@ class IngestionController {
     private final IngestionRunRepository runs;
     private final IngestionFileRepository files;
     private final DataSize maxBytes;
+    private final AuditLog audit;
 
     IngestionController(IngestionRunner runner, IngestionRunRepository runs, IngestionFileRepository files,
-            ClaimTrackerProperties properties) {
+            ClaimTrackerProperties properties, AuditLog audit) {
+        this.audit = audit;
         this.runner = runner;
         this.runs = runs;
         this.files = files;
@@ -105,7 +109,7 @@ class IngestionController {
     @PostMapping("/ingest")
     String upload(@RequestParam(name = "files", required = false) List<MultipartFile> uploads,
             @ModelAttribute("metadata") UploadMetadataForm metadata, Model model, RedirectAttributes redirect,
-            HttpServletResponse response) {
+            HttpServletResponse response, Principal editor) {
         List<UploadedFile> chosen = new ArrayList<>();
         for (MultipartFile upload : uploads == null ? List.<MultipartFile>of() : uploads) {
             if (upload.getOriginalFilename() != null && !upload.getOriginalFilename().isBlank()) {
@@ -121,6 +125,8 @@ class IngestionController {
             return "ingestion/upload";
         }
         IngestionReport report = runner.ingestUploads(chosen, metadata.toMetadata());
+        audit.record(editor.getName(), "UPLOAD", "ingestion run " + report.runId(), chosen.size() + " file(s): "
+                + report.ingested() + " ingested, " + report.rejected() + " rejected");
         redirect.addFlashAttribute("justUploaded", true);
         return "redirect:/ingestion/runs/" + report.runId();
     }

@@ -61,7 +61,7 @@ class StatementBrowser {
 
     private static StatementQuery withoutSpeakers(StatementQuery q) {
         return new StatementQuery(List.of(), q.topic(), q.stance(), q.kind(), q.from(), q.to(), q.source(), q.q(),
-                q.sort(), q.page(), q.size(), null);
+                q.sort(), q.page(), q.size(), null, q.verified());
     }
 
     private static List<FilterChip> chips(StatementQuery query, StatementFilter filter, QueryParams params,

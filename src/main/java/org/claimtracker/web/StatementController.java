@@ -39,10 +39,13 @@ class StatementController {
     private final SimilarStatements similar;
     private final Topics topics;
     private final Clock clock;
+    private final StatementReviewPanel reviewPanel;
 
     StatementController(StatementBrowser browser, StatementSearch search, StatementRepository statements,
-            ArticleRepository articles, SimilarStatements similar, Topics topics, Clock clock) {
+            ArticleRepository articles, SimilarStatements similar, Topics topics, Clock clock,
+            StatementReviewPanel reviewPanel) {
         this.clock = clock;
+        this.reviewPanel = reviewPanel;
         this.browser = browser;
         this.search = search;
         this.statements = statements;
@@ -61,7 +64,7 @@ class StatementController {
     }
 
     @GetMapping("/statements/{id}")
-    String show(@PathVariable long id, Model model) {
+    String show(@PathVariable long id, Model model, HttpServletRequest request) {
         StatementHit hit = search.findById(id).orElseThrow(() -> new PageNotFoundException("statement", id));
         Statement statement = statements.findById(id).orElseThrow(() -> new PageNotFoundException("statement", id));
         Article article = articles.findById(hit.articleId())
@@ -78,6 +81,7 @@ class StatementController {
         String permalink = ServletUriComponentsBuilder.fromCurrentContextPath().path("/statements/{id}")
                 .buildAndExpand(id).toUriString();
         Citation citation = Citation.of(hit, permalink, LocalDate.now(clock));
+        model.addAttribute("review", reviewPanel.of(id, hit.stances(), request.isUserInRole("EDITOR")));
         model.addAttribute("view", new StatementView(hit, stances, excerpt, parts.size(), similar.of(id), citation));
         return "statements/show";
     }

@@ -80,7 +80,7 @@ class AffiliationTests {
 
     private List<String> said(List<String> speakers, boolean affiliates) {
         StatementFilter filter = new StatementFilter(speakers, null, null, null, null, null, null, null,
-                StatementSort.OLDEST_FIRST, 0, 50, affiliates);
+                StatementSort.OLDEST_FIRST, 0, 50, affiliates, false);
         return search.find(filter).items().stream().map(StatementHit::content).sorted().toList();
     }
 

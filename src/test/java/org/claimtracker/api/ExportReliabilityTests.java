@@ -45,7 +45,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class ExportReliabilityTests {
 
     private static final StatementQuery ALL = new StatementQuery(null, null, null, null, null, null, null, null, null,
-            null, null, null);
+            null, null, null, null);
 
     @Autowired
     MockMvc mvc;

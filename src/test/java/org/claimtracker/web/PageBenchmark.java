@@ -119,7 +119,8 @@ class PageBenchmark {
                 "p95 ms"));
         time(queries, "StatementSearch.find (20, newest)", requests, () -> search.find(StatementFilter.all(20)));
         time(queries, "StatementSearch.find (q=ceasefire)", requests, () -> search.find(
-                new StatementQuery(null, null, null, null, null, null, null, "ceasefire", null, null, null, null).toFilter()));
+                new StatementQuery(null, null, null, null, null, null, null, "ceasefire", null, null, null, null,
+                        null).toFilter()));
         time(queries, "PositionHistory.forTopic(CEASEFIRE)", requests, () -> history.forTopic("CEASEFIRE"));
         time(queries, "PositionHistory.forActor(" + slug + ")", requests, () -> history.forActor(slug));
         time(queries, "PositionHistory.matrix()", requests, history::matrix);

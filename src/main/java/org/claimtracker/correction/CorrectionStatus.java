@@ -1,0 +1,5 @@
+package org.claimtracker.correction;
+
+public enum CorrectionStatus {
+    APPLIED, NEEDS_ATTENTION
+}
