@@ -19,14 +19,19 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Who took which side on which topic, and when: position histories per actor and per topic, and the matrix of
  * standing positions. Each answer is one query over {@code position}, grouped in memory, so its cost does not grow
- * with the number of actors or topics; summaries read only each series' most recent statements. Positions of unnamed speakers are left out: a history needs a speaker.
+ * with the number of actors or topics; summaries read only each series' most recent statements. Positions of
+ * unnamed speakers are left out: a history needs a speaker. A statement an editor confirmed, or whose stances an
+ * editor set, counts as fully confident evidence, whatever the extractor's confidence was.
  */
 @Component
 public class PositionHistory {
 
     static final int RECENT_PER_SERIES = 40;
     private static final String COLUMNS = """
-            p.statement_id, p.stated_on, p.stance, p.topic_code, least(p.confidence, s.confidence) as confidence,
+            p.statement_id, p.stated_on, p.stance, p.topic_code,
+            case when exists (select 1 from correction c where c.statement_id = s.id
+                                 and c.kind in ('CONFIRM', 'TOPICS', 'ADD')) then 1.0
+                 else least(p.confidence, s.confidence) end as confidence,
             p.decided_by, t.label as topic_label, t.sort_order, ac.slug, ac.name, ac.kind, s.content,
             ar.id as article_id, ar.source_name, ar.outlet""";
     private static final String FROM = """

@@ -20,12 +20,14 @@ import org.claimtracker.extraction.TextSpan;
  * @param articleHeadline the title, else the article's first sentence: never null, never the file name
  * @param author          the article's author(s) when known
  * @param url             the article's original address when known
+ * @param verified        an editor confirmed the statement as extracted
+ * @param corrected       an editor changed what extraction found (speaker, kind, span, stances, date) or added it
  */
 public record StatementHit(long id, StatementKind kind, String content, String headline, LocalDate saidOn,
         LocalDate date, String actorSlug, String actorName, String mention, String cue, String decidedBy,
         double confidence, long articleId, String sourceName, String outlet, String articleTitle,
         LocalDate publishedOn, int start, int end, List<TextSpan> parts, Map<String, Stance> stances,
-        String articleHeadline, String author, String url) {
+        String articleHeadline, String author, String url, boolean verified, boolean corrected) {
 
     public boolean hasSpeaker() {
         return actorSlug != null;

@@ -42,6 +42,8 @@ public class StatementSearch {
             ac.slug as actor_slug, ac.name as actor_name,
             a.id as article_id, a.source_name, a.outlet, a.title, a.published_on, a.headline as article_headline,
             a.author, a.url,
+            exists (select 1 from correction c where c.statement_id = s.id and c.kind = 'CONFIRM') as verified,
+            exists (select 1 from correction c where c.statement_id = s.id and c.kind <> 'CONFIRM') as corrected,
             (select string_agg(p.topic_code || ':' || p.stance, ',' order by t.sort_order)
                from position p join topic t on t.code = p.topic_code where p.statement_id = s.id) as stances
             """;
@@ -213,7 +215,9 @@ public class StatementSearch {
                 stances(rs.getString("stances")),
                 rs.getString("article_headline"),
                 rs.getString("author"),
-                rs.getString("url"));
+                rs.getString("url"),
+                rs.getBoolean("verified"),
+                rs.getBoolean("corrected"));
     }
 
     /** Escapes the headline for HTML first, then turns the match markers into {@code <mark>} elements. */

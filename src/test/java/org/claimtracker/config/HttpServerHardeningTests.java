@@ -14,16 +14,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.claimtracker.support.DatabaseCleaner;
+import org.claimtracker.account.Accounts;
+import org.claimtracker.account.UserRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /**
  * What only the real servlet container shows: the session cookie's SameSite attribute and the multipart limits
@@ -43,20 +44,23 @@ class HttpServerHardeningTests {
     int port;
 
     @Autowired
-    InMemoryUserDetailsManager users;
+    Accounts accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
     @BeforeEach
     void anEditor(@Autowired DatabaseCleaner cleaner) {
         cleaner.clean();
-        users.createUser(User.withUsername(USER).password("{noop}" + PASSWORD).roles(SecurityConfiguration.EDITOR)
-                .build());
+        jdbc.update("delete from app_user where username = ?", USER);
+        accounts.add(USER, UserRole.EDITOR, PASSWORD, "test");
     }
 
     @AfterEach
     void forgetIt() {
-        users.deleteUser(USER);
+        jdbc.update("delete from app_user where username = ?", USER);
     }
 
     @Test

@@ -19,16 +19,17 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.claimtracker.support.IntegrationTest;
+import org.claimtracker.account.Accounts;
+import org.claimtracker.account.UserRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -45,20 +46,23 @@ class WebHardeningTests {
     MockMvc mvc;
 
     @Autowired
-    InMemoryUserDetailsManager users;
+    Accounts accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     LoginThrottle throttle;
 
     @BeforeEach
     void aKnownAccount() {
-        users.createUser(User.withUsername(USER).password("{noop}" + PASSWORD).roles(SecurityConfiguration.EDITOR)
-                .build());
+        jdbc.update("delete from app_user where username = ?", USER);
+        accounts.add(USER, UserRole.EDITOR, PASSWORD, "test");
     }
 
     @AfterEach
     void forgetIt() {
-        users.deleteUser(USER);
+        jdbc.update("delete from app_user where username = ?", USER);
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.claimtracker.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
@@ -74,6 +75,22 @@ class PositionHistoryTests {
             assertThat(change.after().statementId()).isEqualTo(late.getId());
             assertThat(change.kind()).isEqualTo(StanceChange.Kind.CONDITION_DROPPED);
         });
+    }
+
+    @Test
+    void aLowConfidenceRemarkMakesAChangeOnlyOnceAnEditorConfirmedIt(@Autowired JdbcTemplate jdbc) {
+        jdbc.update("update position set confidence = 0.3 where statement_id = ?", late.getId());
+        assertThat(history.forActor("vladimir-putin").get(0).changes()).isEmpty();
+
+        jdbc.update("""
+                insert into correction (article_id, content_hash, statement_id, kind, anchor_start, anchor_end,
+                                        anchor_text, note, editor, created_at)
+                select s.article_id, a.content_hash, s.id, 'CONFIRM', s.start_offset, s.end_offset, s.content,
+                       'checked against the video', 'erin', now()
+                  from statement s join article a on a.id = s.article_id where s.id = ?""", late.getId());
+
+        assertThat(history.forActor("vladimir-putin").get(0).changes()).singleElement()
+                .satisfies(change -> assertThat(change.after().statementId()).isEqualTo(late.getId()));
     }
 
     @Test

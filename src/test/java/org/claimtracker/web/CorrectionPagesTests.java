@@ -72,6 +72,7 @@ class CorrectionPagesTests {
         assertThat(anonymous.select(".correction-history .after").text()).isEqualTo("Maria Zakharova");
         assertThat(anonymous.select(".correction-history td.editor")).isEmpty();
         assertThat(anonymous.select(".correction-forms")).isEmpty();
+        assertThat(html(mvc, "/statements").select("#statement-" + peskov + " .review-mark.corrected")).hasSize(1);
 
         Document editor = html(mvc.perform(page("/statements/" + peskov).with(user("erin").roles("EDITOR")))
                 .andReturn());
@@ -87,6 +88,9 @@ class CorrectionPagesTests {
         Document page = html(mvc, "/statements/" + peskov);
         assertThat(page.select(".review-mark.verified")).hasSize(1);
         assertThat(page.select(".review-mark.corrected")).isEmpty();
+        Document list = html(mvc, "/statements");
+        assertThat(list.select("#statement-" + peskov + " .review-mark.verified")).hasSize(1);
+        assertThat(list.select(".statement-card .review-mark")).hasSize(1);
     }
 
     @Test
