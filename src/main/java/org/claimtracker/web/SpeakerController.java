@@ -1,6 +1,7 @@
 package org.claimtracker.web;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,7 +27,11 @@ class SpeakerController {
     private final PositionHistory history;
     private final StatementBrowser browser;
 
-    SpeakerController(ActorQueries actors, PositionHistory history, StatementBrowser browser) {
+    private final SpeakerAliases aliases;
+
+    SpeakerController(ActorQueries actors, PositionHistory history, StatementBrowser browser,
+            SpeakerAliases aliases) {
+        this.aliases = aliases;
         this.actors = actors;
         this.history = history;
         this.browser = browser;
@@ -69,8 +74,17 @@ class SpeakerController {
     @GetMapping("/speakers/{slug}")
     String show(@PathVariable String slug, @ModelAttribute("query") StatementQuery query,
             HttpServletRequest request, HttpServletResponse response, Model model) {
-        ActorProfile profile = actors.profile(slug).orElseThrow(() -> new PageNotFoundException("speaker", slug));
+        Optional<ActorProfile> found = actors.profile(slug);
+        if (found.isEmpty()) {
+            // a forgiving address: /speakers/zelensky leads to the actor whose name or alias that is
+            return "redirect:/speakers/" + aliases.slugFor(slug)
+                    .orElseThrow(() -> new PageNotFoundException("speaker", slug));
+        }
+        ActorProfile profile = found.get();
         StatementBrowserView statements = browser.browse("/speakers/" + slug, query, slug);
+        if (statements.moved() && request.getHeader("HX-Request") == null) {
+            return "redirect:" + statements.selfUrl();
+        }
         model.addAttribute("browser", statements);
         Htmx.pushUrl(response, statements.selfUrl());
         String view = Htmx.view(request, response, "speakers/show", StatementFragments.of(request, model));
