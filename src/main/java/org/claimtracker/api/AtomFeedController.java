@@ -164,7 +164,7 @@ class AtomFeedController {
         Feed feed = new Feed("atom_1.0");
         feed.setId(tag(host, key));
         feed.setTitle(title);
-        feed.setOtherLinks(List.of(link("self", ServletUriComponentsBuilder.fromCurrentRequestUri().toUriString(),
+        feed.setOtherLinks(List.of(link("self", ServletUriComponentsBuilder.fromCurrentRequest().toUriString(),
                 ATOM)));
         String alternate = pagePath.startsWith("http") ? pagePath : base.cloneBuilder().path(pagePath).toUriString();
         feed.setAlternateLinks(List.of(link("alternate", alternate, "text/html")));
