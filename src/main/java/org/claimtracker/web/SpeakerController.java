@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.claimtracker.actor.ActorProfile;
 import org.claimtracker.actor.ActorQueries;
+import org.claimtracker.actor.SpeakerPage;
 import org.claimtracker.actor.SpeakerSort;
 import org.claimtracker.statement.InvalidParameterException;
 import org.claimtracker.statement.PositionHistory;
@@ -49,9 +50,16 @@ class SpeakerController {
                         "sort must be 'statements' or 'name'"));
         int pageNumber = pageNumber(page);
         String query = q == null ? "" : q.strip();
-        SpeakerIndexView view = query.isEmpty()
-                ? SpeakerIndexView.index(actors.index(order, pageNumber - 1, PAGE_SIZE), order)
-                : SpeakerIndexView.search(query, actors.search(query));
+        SpeakerIndexView view;
+        if (query.isEmpty()) {
+            SpeakerPage speakers = actors.index(order, pageNumber - 1, PAGE_SIZE);
+            if (pageNumber > 1 && pageNumber > speakers.totalPages()) {
+                throw new PageNotFoundException("page", pageNumber); // past the end: a 404, not an empty page
+            }
+            view = SpeakerIndexView.index(speakers, order);
+        } else {
+            view = SpeakerIndexView.search(query, actors.search(query));
+        }
         model.addAttribute("view", view);
         return Htmx.view(request, response, "speakers/index", "speakers/index :: results");
     }

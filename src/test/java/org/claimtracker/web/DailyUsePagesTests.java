@@ -143,6 +143,17 @@ class DailyUsePagesTests {
         assertThat(doc.select(".result-count").text()).contains("showing 4–4");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+            /articles?page=99
+            /speakers?page=99
+            """)
+    void aPagePastTheEndOfAnIndexIsA404Page(String url) throws Exception {
+        Document doc = html(mvc.perform(page(url)).andExpect(status().isNotFound()).andReturn());
+        assertThat(doc.select("header nav")).hasSize(1);
+        mvc.perform(page(url.replace("99", "1"))).andExpect(status().isOk());
+    }
+
     @Test
     void topicCodesIgnoreCaseAndSpeakerSlugsForgiveAliasesAndCase() throws Exception {
         mvc.perform(page("/topics/ceasefire")).andExpect(status().isFound())
@@ -167,6 +178,11 @@ class DailyUsePagesTests {
         assertThat(follow.text()).isEqualTo("Follow this search");
         assertThat(follow.attr("href")).isEqualTo("/statements.atom?speaker=vladimir-putin&topic=CEASEFIRE");
         assertThat(html(mvc, "/").select("footer a[href=/swagger-ui.html]")).hasSize(1);
+        assertThat(doc.select("head link[rel=icon]").attr("href")).isEqualTo("/favicon.svg");
+        mvc.perform(get(URI.create("/favicon.svg"))).andExpect(status().isOk());
+        assertThat(doc.select("script:not([src])")).isEmpty();
+        assertThat(doc.getAllElements().stream().flatMap(e -> e.attributes().asList().stream())
+                .filter(a -> a.getKey().startsWith("on"))).isEmpty();
     }
 
     @Test
