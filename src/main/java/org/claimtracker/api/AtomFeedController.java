@@ -36,6 +36,7 @@ import org.claimtracker.article.Article;
 import org.claimtracker.article.ArticleRepository;
 import org.claimtracker.statement.StatementFilter;
 import org.claimtracker.statement.StatementHit;
+import org.claimtracker.statement.StatementQuery;
 import org.claimtracker.statement.StatementSearch;
 import org.claimtracker.statement.StatementSort;
 import org.claimtracker.topic.Topic;
@@ -64,8 +65,11 @@ class AtomFeedController {
     private final TopicRepository topics;
     private final ArticleRepository articles;
 
+    private final StatementFilters filters;
+
     AtomFeedController(StatementSearch search, ActorRepository actors, TopicRepository topics,
-            ArticleRepository articles) {
+            ArticleRepository articles, StatementFilters filters) {
+        this.filters = filters;
         this.search = search;
         this.actors = actors;
         this.topics = topics;
@@ -99,6 +103,50 @@ class AtomFeedController {
                 filter, Instant.EPOCH), response);
     }
 
+    @Operation(summary = "Atom feed of any statement search", description = "The 50 newest statements that match the "
+            + "same filters as /api/statements (page, size and sort are ignored), newest first: a search to follow "
+            + "in a feed reader.")
+    @StatementFilterParameters
+    @ApiResponse(responseCode = "200", content = @io.swagger.v3.oas.annotations.media.Content(mediaType = ATOM,
+            schema = @Schema(type = "string")))
+    @DocumentedResponses.BadRequest
+    @GetMapping(path = "/statements.atom", produces = ATOM)
+    void search(@Parameter(hidden = true) StatementQuery query, HttpServletResponse response)
+            throws IOException, FeedException {
+        StatementQuery latest = new StatementQuery(query.speaker(), query.topic(), query.stance(), query.kind(),
+                query.from(), query.to(), query.source(), query.q(), null, null, String.valueOf(ENTRIES),
+                query.affiliates(), query.verified());
+        StatementFilter filter = filters.page(latest);
+        String page = ServletUriComponentsBuilder.fromCurrentRequest().replacePath("/statements")
+                .replaceQueryParam("sort").replaceQueryParam("page").replaceQueryParam("size").build().toUriString();
+        String raw = ServletUriComponentsBuilder.fromCurrentRequest().build().getQuery();
+        write(feed("statements" + (raw == null ? "" : "?" + raw), searchTitle(filter), page, filter,
+                Instant.EPOCH), response);
+    }
+
+    /** "Statements by Dmitry Peskov on Ceasefire matching 'talks'": the filters a reader will see the feed by. */
+    private String searchTitle(StatementFilter filter) {
+        StringBuilder title = new StringBuilder("Statements");
+        if (!filter.speakers().isEmpty()) {
+            title.append(" by ").append(filter.speakers().stream()
+                    .map(slug -> actors.findBySlug(slug).map(Actor::getName).orElse(slug))
+                    .collect(Collectors.joining(", ")));
+        }
+        if (filter.topic() != null) {
+            title.append(" on ").append(topics.findById(filter.topic()).map(Topic::getLabel).orElse(filter.topic()));
+        }
+        if (filter.stance() != null) {
+            title.append(" (").append(filter.stance().name().toLowerCase(Locale.ROOT)).append(")");
+        }
+        if (filter.q() != null) {
+            title.append(" matching ‘").append(filter.q()).append("’");
+        }
+        if (filter.source() != null) {
+            title.append(" from ").append(filter.source());
+        }
+        return title.toString();
+    }
+
     private static StatementFilter latest() {
         return new StatementFilter(List.of(), null, null, null, null, null, null, null, StatementSort.NEWEST_FIRST, 0,
                 ENTRIES);
@@ -116,10 +164,10 @@ class AtomFeedController {
         Feed feed = new Feed("atom_1.0");
         feed.setId(tag(host, key));
         feed.setTitle(title);
-        feed.setOtherLinks(List.of(link("self", ServletUriComponentsBuilder.fromCurrentRequestUri().toUriString(),
+        feed.setOtherLinks(List.of(link("self", ServletUriComponentsBuilder.fromCurrentRequest().toUriString(),
                 ATOM)));
-        feed.setAlternateLinks(List.of(link("alternate", base.cloneBuilder().path(pagePath).toUriString(),
-                "text/html")));
+        String alternate = pagePath.startsWith("http") ? pagePath : base.cloneBuilder().path(pagePath).toUriString();
+        feed.setAlternateLinks(List.of(link("alternate", alternate, "text/html")));
         List<Entry> entries = hits.stream().map(hit -> entry(hit, host, base, topicLabels, undatedArticles)).toList();
         feed.setEntries(entries);
         feed.setUpdated(entries.stream().map(Entry::getUpdated).max(Date::compareTo)

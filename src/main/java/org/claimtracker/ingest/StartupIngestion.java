@@ -21,8 +21,10 @@ class StartupIngestion implements ApplicationRunner {
 
     private final IngestionRunner runner;
     private final ClaimTrackerProperties properties;
+    private final StartupIngestionStatus status;
 
-    StartupIngestion(IngestionRunner runner, ClaimTrackerProperties properties) {
+    StartupIngestion(IngestionRunner runner, ClaimTrackerProperties properties, StartupIngestionStatus status) {
+        this.status = status;
         this.runner = runner;
         this.properties = properties;
     }
@@ -37,13 +39,16 @@ class StartupIngestion implements ApplicationRunner {
         paths.stream().filter(p -> !Files.exists(p))
                 .forEach(p -> log.warn("Start-up ingestion: {} does not exist", p.toAbsolutePath()));
         IngestionReport report;
+        status.begin();
         try {
             report = runner.ingestPaths(paths.stream().filter(Files::exists).toList(), IngestionTrigger.STARTUP,
-                    IngestionProgress.NONE);
+                    (done, total, file, result) -> status.progress(done, total));
         } catch (RuntimeException e) {
             // An unreadable folder, say: the site still starts, with what is stored already.
             log.error("Start-up ingestion of {} stopped; the application starts without it", paths, e);
             return;
+        } finally {
+            status.end();
         }
         log.info("Start-up ingestion of {}: {} articles ingested, {} already stored, {} re-extracted, {} with new "
                 + "metadata, {} skipped as no articles, {} rejected", paths, report.ingested(), report.duplicates(),

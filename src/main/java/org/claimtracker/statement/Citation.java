@@ -20,7 +20,8 @@ public record Citation(String speaker, String words, LocalDate saidOn, String ou
 
     public static Citation of(StatementHit hit, String permalink, LocalDate accessedOn) {
         String speaker = hit.hasSpeaker() ? hit.actorName() : hit.mention();
-        return new Citation(speaker, hit.content(), hit.saidOn() != null ? hit.saidOn() : hit.publishedOn(),
+        // the article's own date is in "Reported in ..."; "said" only for a day the article gives for the words
+        return new Citation(speaker, hit.content(), hit.datedByArticle() ? null : hit.saidOn(),
                 hit.outlet(), hit.articleTitle(), hit.author(), hit.publishedOn(), hit.url(), permalink, accessedOn);
     }
 

@@ -29,6 +29,14 @@ public record StatementHit(long id, StatementKind kind, String content, String h
         LocalDate publishedOn, int start, int end, List<TextSpan> parts, Map<String, Stance> stances,
         String articleHeadline, String author, String url, boolean verified, boolean corrected) {
 
+    /**
+     * Whether the only date known is the article's: no date of its own, or the article's date itself (which extraction
+     * gives words that carry no time reference), so pages say "reported" rather than "said" on it.
+     */
+    public boolean datedByArticle() {
+        return saidOn == null || saidOn.equals(publishedOn);
+    }
+
     public boolean hasSpeaker() {
         return actorSlug != null;
     }

@@ -38,6 +38,10 @@ class ArticleIndexController {
         int pageNumber = pageNumber(page);
         ArticleIndexPage articles = index.find(new ArticleIndexFilter(outlet, fromDate, toDate, pageNumber - 1,
                 PAGE_SIZE));
+        if (pageNumber > 1 && pageNumber > articles.totalPages()) {
+            // a page past the end is a 404 page, never "Page 999 of 2" over an empty list
+            throw new PageNotFoundException("page", pageNumber);
+        }
         QueryParams params = QueryParams.of("outlet", outlet, "from", from, "to", to);
         model.addAttribute("view", new ArticleIndexView(articles, queries.outlets(),
                 blankToNull(outlet), fromDate, toDate,

@@ -1,12 +1,14 @@
 package org.claimtracker.web;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.claimtracker.actor.ActorProfile;
 import org.claimtracker.actor.ActorQueries;
+import org.claimtracker.actor.SpeakerPage;
 import org.claimtracker.actor.SpeakerSort;
 import org.claimtracker.statement.InvalidParameterException;
 import org.claimtracker.statement.PositionHistory;
@@ -26,7 +28,11 @@ class SpeakerController {
     private final PositionHistory history;
     private final StatementBrowser browser;
 
-    SpeakerController(ActorQueries actors, PositionHistory history, StatementBrowser browser) {
+    private final SpeakerAliases aliases;
+
+    SpeakerController(ActorQueries actors, PositionHistory history, StatementBrowser browser,
+            SpeakerAliases aliases) {
+        this.aliases = aliases;
         this.actors = actors;
         this.history = history;
         this.browser = browser;
@@ -44,9 +50,16 @@ class SpeakerController {
                         "sort must be 'statements' or 'name'"));
         int pageNumber = pageNumber(page);
         String query = q == null ? "" : q.strip();
-        SpeakerIndexView view = query.isEmpty()
-                ? SpeakerIndexView.index(actors.index(order, pageNumber - 1, PAGE_SIZE), order)
-                : SpeakerIndexView.search(query, actors.search(query));
+        SpeakerIndexView view;
+        if (query.isEmpty()) {
+            SpeakerPage speakers = actors.index(order, pageNumber - 1, PAGE_SIZE);
+            if (pageNumber > 1 && pageNumber > speakers.totalPages()) {
+                throw new PageNotFoundException("page", pageNumber); // past the end: a 404, not an empty page
+            }
+            view = SpeakerIndexView.index(speakers, order);
+        } else {
+            view = SpeakerIndexView.search(query, actors.search(query));
+        }
         model.addAttribute("view", view);
         return Htmx.view(request, response, "speakers/index", "speakers/index :: results");
     }
@@ -69,8 +82,17 @@ class SpeakerController {
     @GetMapping("/speakers/{slug}")
     String show(@PathVariable String slug, @ModelAttribute("query") StatementQuery query,
             HttpServletRequest request, HttpServletResponse response, Model model) {
-        ActorProfile profile = actors.profile(slug).orElseThrow(() -> new PageNotFoundException("speaker", slug));
+        Optional<ActorProfile> found = actors.profile(slug);
+        if (found.isEmpty()) {
+            // a forgiving address: /speakers/zelensky leads to the actor whose name or alias that is
+            return "redirect:/speakers/" + aliases.slugFor(slug)
+                    .orElseThrow(() -> new PageNotFoundException("speaker", slug));
+        }
+        ActorProfile profile = found.get();
         StatementBrowserView statements = browser.browse("/speakers/" + slug, query, slug);
+        if (statements.moved() && request.getHeader("HX-Request") == null) {
+            return "redirect:" + statements.selfUrl();
+        }
         model.addAttribute("browser", statements);
         Htmx.pushUrl(response, statements.selfUrl());
         String view = Htmx.view(request, response, "speakers/show", StatementFragments.of(request, model));

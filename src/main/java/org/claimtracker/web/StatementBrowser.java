@@ -45,18 +45,28 @@ class StatementBrowser {
         }
         StatementFilter effective = fixedSpeaker == null ? filter : filter.withSpeakers(List.of(fixedSpeaker));
         StatementPage page = search.find(effective);
+        boolean pastTheEnd = page.total() > 0 && page.page() >= page.totalPages();
+        if (pastTheEnd) {
+            // a page past the end (an old link, a typed number) shows the last page rather than an empty one
+            page = search.find(effective.withPage(page.totalPages() - 1));
+        }
         List<ActorSummary> speakers = fixedSpeaker == null ? actors.list() : List.of();
 
         QueryParams params = QueryParams.of(fixedSpeaker == null ? query : withoutSpeakers(query));
+        if (pastTheEnd) {
+            params = params.with("page", String.valueOf(page.page() + 1));
+        }
+        if (page.page() == 0) {
+            params = params.without("page");
+        }
         QueryParams unpaged = params.without("page");
-        String previous = page.hasPrevious() ? params.with("page", String.valueOf(page.page())).url(basePath) : null;
-        String next = page.hasNext() ? params.with("page", String.valueOf(page.page() + 2)).url(basePath) : null;
+        Pagination pagination = Pagination.of(page.page() + 1, Math.max(1, page.totalPages()), params, basePath);
         QueryParams exported = (fixedSpeaker == null ? unpaged : unpaged.with("speaker", fixedSpeaker))
                 .without("size");
-        return new StatementBrowserView(basePath, fixedSpeaker, params.url(basePath), filter, page,
-                chips(query, filter, unpaged, basePath, topicOptions, speakers), basePath,
-                previous, next, exported.url("/statements.csv"), exported.url("/statements.jsonl"), topicOptions,
-                speakers, articles.outlets());
+        return new StatementBrowserView(basePath, fixedSpeaker, params.url(basePath), pastTheEnd, filter, page,
+                chips(query, filter, unpaged, basePath, topicOptions, speakers), basePath, pagination,
+                exported.url("/statements.csv"), exported.url("/statements.jsonl"),
+                exported.without("sort").url("/statements.atom"), topicOptions, speakers, articles.outlets());
     }
 
     private static StatementQuery withoutSpeakers(StatementQuery q) {

@@ -16,12 +16,14 @@ import org.claimtracker.statement.StatementPage;
  * @param basePath      where the form submits: /statements, or a speaker's page (whose speaker is fixed)
  * @param fixedSpeaker  the slug every listed statement is by, or null on /statements
  * @param selfUrl       this list's canonical URL, without empty parameters: what htmx pushes to the history
+ * @param moved         whether the page asked for lay past the end, so the last page is shown at {@code selfUrl}
+ * @param feedUrl       the Atom feed of this search (newest first), to follow it in a feed reader
  * @param speakers      the speakers the form offers, with counts
  * @param outlets       the outlets the source field offers, with article counts
  */
-record StatementBrowserView(String basePath, String fixedSpeaker, String selfUrl, StatementFilter filter,
-        StatementPage page, List<FilterChip> chips, String clearUrl, String previousUrl, String nextUrl, String csvUrl,
-        String jsonlUrl, List<TopicOption> topics, List<ActorSummary> speakers, List<OutletCount> outlets) {
+record StatementBrowserView(String basePath, String fixedSpeaker, String selfUrl, boolean moved,
+        StatementFilter filter, StatementPage page, List<FilterChip> chips, String clearUrl, Pagination pagination,
+        String csvUrl, String jsonlUrl, String feedUrl, List<TopicOption> topics, List<ActorSummary> speakers, List<OutletCount> outlets) {
 
     public List<Stance> stances() {
         return List.of(Stance.values());

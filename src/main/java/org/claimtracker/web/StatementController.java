@@ -58,6 +58,9 @@ class StatementController {
     String list(@ModelAttribute("query") StatementQuery query, HttpServletRequest request,
             HttpServletResponse response, Model model) {
         StatementBrowserView view = browser.browse("/statements", query, null);
+        if (view.moved() && request.getHeader("HX-Request") == null) {
+            return "redirect:" + view.selfUrl();
+        }
         model.addAttribute("browser", view);
         Htmx.pushUrl(response, view.selfUrl());
         return Htmx.view(request, response, "statements/list", StatementFragments.of(request, model));

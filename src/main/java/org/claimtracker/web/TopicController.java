@@ -1,6 +1,7 @@
 package org.claimtracker.web;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.claimtracker.statement.PositionHistory;
 import org.claimtracker.statement.PositionSeries;
@@ -30,6 +31,11 @@ class TopicController {
 
     @GetMapping("/topics/{code}")
     String show(@PathVariable String code, Model model) {
+        String canonical = code.toUpperCase(Locale.ROOT);
+        if (!canonical.equals(code) && topics.existsById(canonical)) {
+            // codes are upper case; /topics/ceasefire is the same topic, at its one address
+            return "redirect:/topics/" + canonical;
+        }
         Topic topic = topics.findById(code).orElseThrow(() -> new PageNotFoundException("topic", code));
         List<PositionSeries> actors = history.forTopic(topic.getCode());
         StanceChart chart = StanceChart.of(actors.stream()

@@ -85,10 +85,10 @@ class CitationAndIndexPagesTests {
         Document doc = html(mvc, "/statements/" + peskov.getId());
 
         assertThat(doc.select(".citation .citation-text").text()).isEqualTo("Dmitry Peskov, “A truce needs "
-                + "guarantees,” (said 20 March 2025). Reported in Jane Roe, “" + HEADLINE + "”, Reuters, 20 March "
+                + "guarantees,”. Reported in Jane Roe, “" + HEADLINE + "”, Reuters, 20 March "
                 + "2025, https://www.reuters.com/world/kremlin-truce-2025-03-20/. Claim Tracker, "
                 + "http://localhost/statements/" + peskov.getId() + " (accessed "
-                + doc.select(".citation-facts dd").last().text() + ").");
+                + longDate(doc.select(".citation-facts dd").last().text()) + ").");
         assertThat(doc.select(".citation-facts dt").eachText()).containsExactly("Speaker", "Said", "Outlet",
                 "Headline", "Author", "Published", "Original", "Permalink", "Accessed");
         assertThat(doc.select(".citation button[data-copy-target=citation-text]").hasAttr("hidden")).isTrue();
@@ -260,5 +260,13 @@ class CitationAndIndexPagesTests {
         assertThat(anonymous).contains("empty.txt", "gone.txt").doesNotContain(dir.toString())
                 .doesNotContain(dir.getParent().toString() + "/");
         assertThat(editor).contains(dir.resolve("empty.txt").toString());
+    }
+
+    /** The page shows dates as "29 Nov 2026"; the citation text, a style to paste, spells the month out. */
+    private static String longDate(String shown) {
+        java.time.format.DateTimeFormatter page = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy",
+                java.util.Locale.ENGLISH);
+        return java.time.LocalDate.parse(shown, page).format(java.time.format.DateTimeFormatter.ofPattern(
+                "d MMMM yyyy", java.util.Locale.ENGLISH));
     }
 }
