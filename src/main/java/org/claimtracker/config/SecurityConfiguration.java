@@ -9,8 +9,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -56,6 +58,12 @@ class SecurityConfiguration {
                         .requestMatchers("/error").permitAll()
                         .anyRequest().hasRole(EDITOR))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                // A reader's write is refused outright (401), with nothing changed; a page that needs an editor
+                // sends the reader to the sign-in form instead.
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                        request -> !HttpMethod.GET.matches(request.getMethod())
+                                && !HttpMethod.HEAD.matches(request.getMethod())))
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"));
         return http.build();

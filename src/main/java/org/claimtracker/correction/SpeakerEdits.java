@@ -1,5 +1,6 @@
 package org.claimtracker.correction;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.NoSuchElementException;
 
@@ -12,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An editor's changes to a speaker: merge two actors into one (statements, positions, roles, aliases, affiliations
- * and corrections move to the survivor; the old slug redirects), rename one, change its kind, add an alias. Every
+ * and corrections move to the survivor; the old slug redirects), rename one, change its kind, add an alias or an affiliation. Every
  * change is audited. Bad input is an {@link IllegalArgumentException}, an unknown slug a
  * {@link NoSuchElementException}.
  */
@@ -106,6 +107,29 @@ public class SpeakerEdits {
             jdbc.update("insert into actor_alias (actor_id, alias) values (?, ?)", id, name);
         }
         audit.record(editor, "SPEAKER_ALIAS", "speaker " + slug, "alias " + name + " — " + checkedNote(note));
+    }
+
+    /**
+     * Says the speaker belongs to a body or country ({@code bodySlug}) from {@code from} to {@code to} (either open
+     * when null), as the lexicon's affiliations do; the same link again takes the new dates.
+     */
+    @Transactional
+    public void addAffiliation(String slug, String bodySlug, LocalDate from, LocalDate to, String note,
+            String editor) {
+        long id = idOf(slug);
+        long body = idOf(bodySlug.strip());
+        if (body == id) {
+            throw new IllegalArgumentException("a speaker cannot belong to itself");
+        }
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new IllegalArgumentException("the affiliation ends before it starts");
+        }
+        jdbc.update("""
+                insert into actor_affiliation (actor_id, body_id, valid_from, valid_to) values (?, ?, ?, ?)
+                on conflict (actor_id, body_id, role_id) do update
+                   set valid_from = excluded.valid_from, valid_to = excluded.valid_to""", id, body, from, to);
+        audit.record(editor, "SPEAKER_AFFILIATION", "speaker " + slug, "member of " + bodySlug.strip()
+                + (from == null ? "" : " from " + from) + (to == null ? "" : " to " + to) + " — " + checkedNote(note));
     }
 
     private long idOf(String slug) {

@@ -1,6 +1,8 @@
 package org.claimtracker.web;
 
 import java.security.Principal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.NoSuchElementException;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,7 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Editors merge, rename, re-kind and alias speakers; each form posts with a note and the CSRF token. */
+/** Editors merge, rename, re-kind and alias speakers and tie them to bodies; each form posts with a note and the CSRF token. */
 @Controller
 class SpeakerEditController {
 
@@ -41,7 +43,8 @@ class SpeakerEditController {
 
     @PostMapping("/speakers/{slug}/edit")
     String edit(@PathVariable String slug, @RequestParam String action, @RequestParam(defaultValue = "") String note,
-            @RequestParam(defaultValue = "") String value, Principal editor) {
+            @RequestParam(defaultValue = "") String value, @RequestParam(defaultValue = "") String from,
+            @RequestParam(defaultValue = "") String to, Principal editor) {
         String why = CorrectionController.checkedNote(note);
         String target = slug;
         try {
@@ -53,10 +56,13 @@ class SpeakerEditController {
                 case "rename" -> edits.rename(slug, value, why, editor.getName());
                 case "kind" -> edits.changeKind(slug, CorrectionController.actorKind(value), why, editor.getName());
                 case "alias" -> edits.addAlias(slug, value, why, editor.getName());
-                default -> throw new InvalidParameterException("action", "the action is merge, rename, kind or alias");
+                case "affiliation" -> edits.addAffiliation(slug, value, date("from", from), date("to", to), why,
+                        editor.getName());
+                default -> throw new InvalidParameterException("action",
+                        "the action is merge, rename, kind, alias or affiliation");
             }
         } catch (NoSuchElementException e) {
-            if (action.equals("merge") && actors.profile(slug).isPresent()) {
+            if ((action.equals("merge") || action.equals("affiliation")) && actors.profile(slug).isPresent()) {
                 throw new InvalidParameterException("value", "no speaker has the slug '" + value + "'");
             }
             throw new PageNotFoundException("speaker", slug);
@@ -64,5 +70,16 @@ class SpeakerEditController {
             throw new InvalidParameterException("value", e.getMessage());
         }
         return "redirect:/speakers/" + target;
+    }
+
+    private static LocalDate date(String name, String value) {
+        if (value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidParameterException(name, name + " must be a date like 2025-03-01, not '" + value + "'");
+        }
     }
 }

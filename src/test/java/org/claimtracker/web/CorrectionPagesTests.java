@@ -131,7 +131,7 @@ class CorrectionPagesTests {
     @Test
     void readersCannotCorrectAndAFormWithoutItsTokenIsRefused() throws Exception {
         mvc.perform(correction("REJECT").param("note", "vandal").with(csrf()))
-                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+                .andExpect(status().isUnauthorized());
         mvc.perform(correction("REJECT").param("note", "no token").with(user("erin").roles("EDITOR")))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/statements/" + peskov + "/corrections").param("kind", "REJECT").param("note", "by GET")

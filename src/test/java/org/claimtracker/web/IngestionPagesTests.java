@@ -81,7 +81,7 @@ class IngestionPagesTests {
         mvc.perform(get("/ingest")).andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/login"));
         mvc.perform(multipart("/ingest").file(file("a.txt", "text")).with(csrf()))
-                .andExpect(status().is3xxRedirection());
+                .andExpect(status().isUnauthorized());
     }
 
     @Test

@@ -85,6 +85,22 @@ class SpeakerEditPagesTests {
     }
 
     @Test
+    void anAffiliationTiesTheSpeakerToABodyWhoseFilterThenIncludesItsStatements() throws Exception {
+        mvc.perform(edit(peskov, "affiliation", rubio).param("from", "2025-01-01").param("note", "test link"))
+                .andExpect(redirectedUrl("/speakers/" + peskov));
+
+        assertThat(count("select count(*) from actor_affiliation f join actor a on a.id = f.actor_id"
+                + " join actor b on b.id = f.body_id where a.slug = ? and b.slug = ?"
+                + " and f.valid_from = date '2025-01-01' and f.valid_to is null", peskov, rubio)).isEqualTo(1);
+        assertThat(count("select count(*) from audit_event where action = 'SPEAKER_AFFILIATION'")).isEqualTo(1);
+        mvc.perform(edit(peskov, "affiliation", rubio).param("from", "2025-05-01").param("to", "2025-01-01")
+                .param("note", "backwards")).andExpect(status().isBadRequest());
+        mvc.perform(edit(peskov, "affiliation", rubio).param("from", "soon").param("note", "x"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(edit(peskov, "affiliation", peskov).param("note", "x")).andExpect(status().isBadRequest());
+    }
+
+    @Test
     void renamingKeepsTheSlugAndTheOldNameAsAnAlias() throws Exception {
         String old = jdbc.queryForObject("select name from actor where slug = ?", String.class, peskov);
         mvc.perform(edit(peskov, "rename", "Dmitry S. Peskov").param("note", "full name"))
@@ -107,7 +123,7 @@ class SpeakerEditPagesTests {
         mvc.perform(edit(peskov, "explode", "x").param("note", "x")).andExpect(status().isBadRequest());
         mvc.perform(edit(peskov, "rename", "New Name")).andExpect(status().isBadRequest());
         mvc.perform(post("/speakers/" + peskov + "/edit").param("action", "rename").param("value", "Vandal")
-                .param("note", "x").with(csrf())).andExpect(redirectedUrl("/login"));
+                .param("note", "x").with(csrf())).andExpect(status().isUnauthorized());
         mvc.perform(page("/speakers/" + peskov + "/edit")).andExpect(redirectedUrl("/login"));
         mvc.perform(page("/speakers/" + peskov + "/edit").with(user("erin").roles("EDITOR")))
                 .andExpect(status().isOk());
