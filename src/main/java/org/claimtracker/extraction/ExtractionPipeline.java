@@ -8,7 +8,7 @@ package org.claimtracker.extraction;
  */
 public final class ExtractionPipeline implements StatementExtractor {
 
-    private static final String VERSION = "rules-2";
+    private static final String VERSION = "rules-3";
 
     private final QuoteFinder quotes;
     private final Segmenter segmenter;
