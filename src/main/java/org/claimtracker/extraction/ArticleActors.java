@@ -281,6 +281,66 @@ final class ArticleActors {
         return null;
     }
 
+    /**
+     * The person a lede's description stands for ("Russia's point man for X said …", the name held back): the first
+     * person introduced later with a role of their own ("Deputy Foreign Minister Sergei Ryabkov") who belongs to
+     * {@code body}, was not named before the end of {@code sentence} and has not spoken yet; or null.
+     */
+    Speaker introducedLaterOf(Speaker body, TextSpan sentence) {
+        java.util.Set<String> before = new java.util.HashSet<>();
+        for (int i = 0; i < firstNameFrom(sentence.end()); i++) {
+            before.add(resolve(names.get(i).name()).canonicalName());
+        }
+        for (AttributedStatement a : decided) {
+            if (a.speaker() != null) {
+                before.add(a.speaker().canonicalName());
+            }
+        }
+        for (int i = firstNameFrom(sentence.end()); i < names.size(); i++) {
+            Mention m = names.get(i);
+            Speaker s = resolve(m.name());
+            if (m.role() != null && s.kind() == ActorKind.PERSON && !before.contains(s.canonicalName())
+                    && !surnameBefore(s, sentence.end())
+                    && (belongsTo(s, body, 3) || belongsTo(lexicon.bodyInRole(m.role()), body, 3))) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the article writes the person's surname before {@code offset} (a possessive counts). */
+    private boolean surnameBefore(Speaker s, int offset) {
+        String[] words = s.canonicalName().split(" ");
+        String surname = words[words.length - 1].toLowerCase(Locale.ROOT);
+        for (Sentence sentence : sentences) {
+            for (Token t : sentence.tokens()) {
+                if (t.start() >= offset) {
+                    return false;
+                }
+                if (MentionParser.stripPossessive(t.text()).toLowerCase(Locale.ROOT).equals(surname)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code s} is {@code body} or belongs to it through at most {@code depth} affiliations. */
+    private static boolean belongsTo(Speaker s, Speaker body, int depth) {
+        if (s == null) {
+            return false;
+        }
+        if (s.canonicalName().equals(body.canonicalName())) {
+            return true;
+        }
+        for (Affiliation a : s.affiliations()) {
+            if (depth > 0 && belongsTo(a.body(), body, depth - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The latest person named before {@code offset}, or null. */
     Speaker latestNamedPerson(int offset, String pronoun) {
         for (int i = firstNameFrom(offset) - 1; i >= 0 && i >= firstNameFrom(offset) - LOOK_BACK; i--) {

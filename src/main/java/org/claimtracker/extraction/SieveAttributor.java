@@ -20,7 +20,8 @@ final class SieveAttributor implements Attributor {
 
     SieveAttributor(ActorLexicon lexicon) {
         this.lexicon = lexicon;
-        this.rules = List.of(new Label(), new Name(), new TitleInArticle(), new TitleInLexicon(), new IntroducedPerson(),
+        this.rules = List.of(new Label(), new Name(), new TitleInArticle(), new TitleInLexicon(), new LedeDescription(),
+                new IntroducedPerson(),
                 new Pronoun(), new UnnamedSource(), new PreviousSpeaker(), new NearestSpeaker());
     }
 
@@ -143,6 +144,31 @@ final class SieveAttributor implements Attributor {
             }
             ActorLexicon.KnownActor known = actors.lexicon().byRole(m.role());
             return known == null ? Optional.empty() : decided(known.speaker(), 0.65);
+        }
+    }
+
+    /**
+     * A news lede that describes its speaker and names them later ("Norland's point man for the river talks said on
+     * Monday …", then "Deputy Minister Ana Vos" paragraphs below): in the article's first paragraph, a description
+     * naming a body or country and nobody the article or lexicon gives that role stands for the first person
+     * introduced later with a role of their own who belongs to that body.
+     */
+    static final class LedeDescription implements AttributionRule {
+        @Override
+        public String name() {
+            return "lede-description";
+        }
+
+        @Override
+        public Optional<Decision> decide(Candidate c, ArticleActors actors) {
+            Mention m = c.mention();
+            if (m == null || m.type() != Type.TITLE || m.role() == null || c.sentence() < 0
+                    || c.paragraph() != actors.sentence(0).paragraph()) {
+                return Optional.empty();
+            }
+            Speaker body = actors.lexicon().bodyInRole(m.role());
+            return body == null ? Optional.empty()
+                    : decided(actors.introducedLaterOf(body, actors.sentence(c.sentence()).span()), 0.5);
         }
     }
 
