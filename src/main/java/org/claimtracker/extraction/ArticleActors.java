@@ -177,6 +177,29 @@ final class ArticleActors {
     }
 
     /**
+     * What "it said" stands for: the latest body that spoke, unless an organisation or outlet opens a sentence
+     * after that statement ("Norway's Radio Nord, a public broadcaster, said … “…,” it said"): the newer subject wins.
+     */
+    Speaker latestBody(int offset) {
+        int since = -1;
+        Speaker spoke = null;
+        for (int i = decided.size() - 1; i >= 0 && i >= decided.size() - LOOK_BACK && spoke == null; i--) {
+            AttributedStatement a = decided.get(i);
+            if (a.speaker() != null && a.candidate().start() <= offset && a.speaker().kind() != ActorKind.PERSON) {
+                spoke = a.speaker();
+                since = a.candidate().start();
+            }
+        }
+        for (int i = firstNameFrom(offset) - 1; i >= 0 && names.get(i).span().start() > since; i--) {
+            Speaker s = resolve(names.get(i).name());
+            if ((s.kind() == ActorKind.ORGANISATION || s.kind() == ActorKind.MEDIA) && opensClause(names.get(i))) {
+                return s;
+            }
+        }
+        return spoke;
+    }
+
+    /**
      * Whether a person's name fits "he" or "she": a first name ending in -a (Yulia, Maria, Kaja) or a surname ending
      * in -ova, -eva, -ska or -aya reads as a woman's, any other full name as a man's; a lone surname fits either.
      */
@@ -219,6 +242,23 @@ final class ArticleActors {
                     return false;
                 }
                 return !namesInsideSentences().contains(m.name());
+            }
+        }
+        return false;
+    }
+
+    /** Whether a name opens its sentence, alone or after one possessive ("Norway's Radio Nord, …, said"). */
+    private boolean opensClause(Mention m) {
+        int at = m.span().start();
+        for (Sentence s : sentences) {
+            if (s.span().start() <= at && at < s.span().end()) {
+                List<Token> t = s.tokens();
+                int k = 0;
+                while (k < t.size() && k < 3 && t.get(k).start() < at) {
+                    k++;
+                }
+                return k < t.size() && t.get(k).start() == at
+                        && (k == 0 || MentionParser.isPossessive(t.get(k - 1)) && t.get(0).isCapitalised());
             }
         }
         return false;

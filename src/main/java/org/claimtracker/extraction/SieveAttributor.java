@@ -218,7 +218,7 @@ final class SieveAttributor implements Attributor {
                 return s != null ? decided(s, 0.7) : decided(actors.latestNamedPerson(c.start(), p), 0.5);
             }
             if (p.equals("it")) {
-                return decided(actors.latestSpeaker(c.start(), false), 0.5);
+                return decided(actors.latestBody(c.start()), 0.5);
             }
             return Optional.empty();
         }
