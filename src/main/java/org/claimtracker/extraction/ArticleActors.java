@@ -192,7 +192,7 @@ final class ArticleActors {
         }
         for (int i = firstNameFrom(offset) - 1; i >= 0 && names.get(i).span().start() > since; i--) {
             Speaker s = resolve(names.get(i).name());
-            if ((s.kind() == ActorKind.ORGANISATION || s.kind() == ActorKind.MEDIA) && opensClause(names.get(i))) {
+            if ((s.kind() == ActorKind.ORGANISATION || s.kind() == ActorKind.MEDIA) && ArticleSubjects.opensClause(sentences, names.get(i))) {
                 return s;
             }
         }
@@ -242,23 +242,6 @@ final class ArticleActors {
                     return false;
                 }
                 return !namesInsideSentences().contains(m.name());
-            }
-        }
-        return false;
-    }
-
-    /** Whether a name opens its sentence, alone or after one possessive ("Norway's Radio Nord, …, said"). */
-    private boolean opensClause(Mention m) {
-        int at = m.span().start();
-        for (Sentence s : sentences) {
-            if (s.span().start() <= at && at < s.span().end()) {
-                List<Token> t = s.tokens();
-                int k = 0;
-                while (k < t.size() && k < 3 && t.get(k).start() < at) {
-                    k++;
-                }
-                return k < t.size() && t.get(k).start() == at
-                        && (k == 0 || MentionParser.isPossessive(t.get(k - 1)) && t.get(0).isCapitalised());
             }
         }
         return false;
@@ -340,45 +323,13 @@ final class ArticleActors {
             Mention m = names.get(i);
             Speaker s = resolve(m.name());
             if (m.role() != null && s.kind() == ActorKind.PERSON && !before.contains(s.canonicalName())
-                    && !surnameBefore(s, sentence.end())
-                    && (belongsTo(s, body, 3) || belongsTo(lexicon.bodyInRole(m.role()), body, 3))) {
+                    && !ArticleSubjects.surnameBefore(sentences, s, sentence.end())
+                    && (ArticleSubjects.belongsTo(s, body, 3)
+                    || ArticleSubjects.belongsTo(lexicon.bodyInRole(m.role()), body, 3))) {
                 return s;
             }
         }
         return null;
-    }
-
-    /** Whether the article writes the person's surname before {@code offset} (a possessive counts). */
-    private boolean surnameBefore(Speaker s, int offset) {
-        String[] words = s.canonicalName().split(" ");
-        String surname = words[words.length - 1].toLowerCase(Locale.ROOT);
-        for (Sentence sentence : sentences) {
-            for (Token t : sentence.tokens()) {
-                if (t.start() >= offset) {
-                    return false;
-                }
-                if (MentionParser.stripPossessive(t.text()).toLowerCase(Locale.ROOT).equals(surname)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Whether {@code s} is {@code body} or belongs to it through at most {@code depth} affiliations. */
-    private static boolean belongsTo(Speaker s, Speaker body, int depth) {
-        if (s == null) {
-            return false;
-        }
-        if (s.canonicalName().equals(body.canonicalName())) {
-            return true;
-        }
-        for (Affiliation a : s.affiliations()) {
-            if (depth > 0 && belongsTo(a.body(), body, depth - 1)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The latest person named before {@code offset}, or null. */
