@@ -177,6 +177,29 @@ final class ArticleActors {
     }
 
     /**
+     * What "it said" stands for: the latest body that spoke, unless an organisation or outlet opens a sentence
+     * after that statement ("Norway's Radio Nord, a public broadcaster, said … “…,” it said"): the newer subject wins.
+     */
+    Speaker latestBody(int offset) {
+        int since = -1;
+        Speaker spoke = null;
+        for (int i = decided.size() - 1; i >= 0 && i >= decided.size() - LOOK_BACK && spoke == null; i--) {
+            AttributedStatement a = decided.get(i);
+            if (a.speaker() != null && a.candidate().start() <= offset && a.speaker().kind() != ActorKind.PERSON) {
+                spoke = a.speaker();
+                since = a.candidate().start();
+            }
+        }
+        for (int i = firstNameFrom(offset) - 1; i >= 0 && names.get(i).span().start() > since; i--) {
+            Speaker s = resolve(names.get(i).name());
+            if ((s.kind() == ActorKind.ORGANISATION || s.kind() == ActorKind.MEDIA) && ArticleSubjects.opensClause(sentences, names.get(i))) {
+                return s;
+            }
+        }
+        return spoke;
+    }
+
+    /**
      * Whether a person's name fits "he" or "she": a first name ending in -a (Yulia, Maria, Kaja) or a surname ending
      * in -ova, -eva, -ska or -aya reads as a woman's, any other full name as a man's; a lone surname fits either.
      */
@@ -276,6 +299,34 @@ final class ArticleActors {
                         && opensSentence(m))) {
                     return s;
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person a lede's description stands for ("Russia's point man for X said …", the name held back): the first
+     * person introduced later with a role of their own ("Deputy Foreign Minister Sergei Ryabkov") who belongs to
+     * {@code body}, was not named before the end of {@code sentence} and has not spoken yet; or null.
+     */
+    Speaker introducedLaterOf(Speaker body, TextSpan sentence) {
+        java.util.Set<String> before = new java.util.HashSet<>();
+        for (int i = 0; i < firstNameFrom(sentence.end()); i++) {
+            before.add(resolve(names.get(i).name()).canonicalName());
+        }
+        for (AttributedStatement a : decided) {
+            if (a.speaker() != null) {
+                before.add(a.speaker().canonicalName());
+            }
+        }
+        for (int i = firstNameFrom(sentence.end()); i < names.size(); i++) {
+            Mention m = names.get(i);
+            Speaker s = resolve(m.name());
+            if (m.role() != null && s.kind() == ActorKind.PERSON && !before.contains(s.canonicalName())
+                    && !ArticleSubjects.surnameBefore(sentences, s, sentence.end())
+                    && (ArticleSubjects.belongsTo(s, body, 3)
+                    || ArticleSubjects.belongsTo(lexicon.bodyInRole(m.role()), body, 3))) {
+                return s;
             }
         }
         return null;

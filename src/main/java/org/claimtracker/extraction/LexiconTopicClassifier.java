@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
 final class LexiconTopicClassifier implements TopicClassifier {
 
     private static final List<String> DEAL_TOPICS = List.of("MINERALS_DEAL", "CEASEFIRE", "NEGOTIATIONS");
-    private static final List<String> GENERIC_DEAL = List.of("deal", "agreement", "fund", "partnership");
+    private static final List<String> GENERIC_DEAL = List.of("deal", "agreement", "fund", "partnership",
+            "terms", "accord", "pact");
     private static final List<String> DEAL_DETERMINERS = List.of("the", "this", "that", "a", "our", "such", "any",
-            "new", "proposed", "final");
+            "new", "proposed", "final", "some", "its", "their");
     private static final List<List<String>> DEAL_ANCHORS = List.of(
             List.of("minerals deal", "mineral deal", "minerals agreement", "resources deal", "rare earth",
                     "investment fund", "critical minerals"),
@@ -68,6 +69,10 @@ final class LexiconTopicClassifier implements TopicClassifier {
             if (deal != null && DEAL_TOPICS.stream().noneMatch(calls::containsKey)) {
                 StanceCall call = reader.read(analysed, cues, generic, generic + 1,
                         lexicon.topic(deal).defaultStance());
+                if (call != null && analysed.word(generic).equals("terms")) {
+                    // "reopen some terms": a claim about the deal's contents, not a side taken on the deal itself
+                    call = new StanceCall(Stance.NEUTRAL, call.confidence() * REFERENCE_DISCOUNT, "deal-terms", call.cue());
+                }
                 if (call != null) {
                     calls.put(deal, call);
                 }
@@ -217,7 +222,8 @@ final class LexiconTopicClassifier implements TopicClassifier {
     /** The word index of "the deal", "this agreement" (a deal named before; "a nuclear deal" is another), or -1. */
     private static int genericDeal(ClauseText text) {
         for (int i = 1; i < text.size(); i++) {
-            if (GENERIC_DEAL.contains(text.word(i)) && DEAL_DETERMINERS.contains(text.word(i - 1))) {
+            boolean ofDeal = i + 1 < text.size() && text.word(i + 1).equals("of"); // "the terms of the agreement"
+            if (GENERIC_DEAL.contains(text.word(i)) && DEAL_DETERMINERS.contains(text.word(i - 1)) && !ofDeal) {
                 return i;
             }
         }

@@ -197,11 +197,13 @@ final class MentionParser {
         }
         // "Russia's point man for relations with the United States": the name is only a prepositional object
         int before = first - 1;
-        if (before >= lowerBound && (t.get(before).is("from") || t.get(before).is("at")) && before - 1 >= lowerBound
-                && lexicons.isTitleWord(t.get(before - 1).lower())) {
-            // "a spokesperson from Kyiv's Ministry of Foreign Affairs": the body speaks through its spokesperson
+        boolean forBody = before >= lowerBound && t.get(before).is("for");
+        if (before >= lowerBound && (t.get(before).is("from") || t.get(before).is("at") || forBody)
+                && before - 1 >= lowerBound && lexicons.isTitleWord(t.get(before - 1).lower())) {
+            // "a spokesperson from Kyiv's Ministry of Foreign Affairs", "a spokesman for the Kremlin": the body speaks
+            // through its spokesperson ("an adviser for Ana Vos" is no body: "for" takes organisations only)
             Parsed body0 = classifier.classify(t, first, last, body);
-            if (body0 != null && body0.mention().type() == Mention.Type.NAME) {
+            if (body0 != null && body0.mention().type() == Mention.Type.NAME && (!forBody || isBody(body0.mention()))) {
                 int start = before - 1;
                 while (start - 1 >= lowerBound && t.get(start - 1).isWord() && !PREPOSITIONS.contains(t.get(start - 1).key())
                         && before - start < 5) {
@@ -242,6 +244,16 @@ final class MentionParser {
             }
         }
         return classifier.classify(t, first, last, body);
+    }
+
+    /** Whether a name is an organisation or country: known as one, or ending in an organisation head. */
+    private boolean isBody(Mention m) {
+        ActorLexicon.KnownActor known = lexicons.actors().byName(m.name());
+        if (known != null) {
+            return known.speaker().kind() != ActorKind.PERSON;
+        }
+        String[] words = m.name().toLowerCase(java.util.Locale.ROOT).split(" ");
+        return ORG_HEADS.contains(words[words.length - 1]);
     }
 
     /** The noun phrase starting at {@code first}, read forwards (an inverted subject: "said the Kremlin"). */

@@ -14,6 +14,7 @@ final class MentionWords {
     static final Set<String> HONORIFICS = LISTS.set("honorifics");
     static final Set<String> UNNAMED_HEADS = LISTS.set("unnamed-heads");
     static final Set<String> ORG_HEADS = LISTS.set("org-heads");
+    static final Set<String> STATE_BODY_HEADS = LISTS.set("state-body-heads");
     static final Set<String> PREPOSITIONS = LISTS.set("prepositions");
     static final Set<String> TITLE_MODIFIERS = LISTS.set("title-modifiers");
     static final Set<String> NAME_PARTICLES = LISTS.set("name-particles");

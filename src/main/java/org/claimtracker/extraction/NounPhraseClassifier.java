@@ -67,6 +67,12 @@ final class NounPhraseClassifier {
         String text = body.substring(t.get(first).start(), head.end());
         TextSpan span = MentionParser.span(t.get(first), head);
         String hk = head.key();
+        Speaker state = stateBody(t, f, last);
+        if (state != null) {
+            // "US authorities", "the Russian government": the country's government speaking, a body, not a group
+            return new MentionParser.Parsed(new Mention(text, span, Mention.Type.NAME, state.canonicalName(), null),
+                    first, last);
+        }
         if (UNNAMED_HEADS.contains(hk) && (!head.isCapitalised() || f == last)) {
             return new MentionParser.Parsed(new Mention(text, span, Mention.Type.UNNAMED, null, null), first, last);
         }
@@ -140,6 +146,19 @@ final class NounPhraseClassifier {
                     first, last);
         }
         return null;
+    }
+
+    /** The country whose government [f, last] names: one country word or adjective before a state-body head. */
+    private Speaker stateBody(List<Token> t, int f, int last) {
+        if (last != f + 1 || !STATE_BODY_HEADS.contains(t.get(last).key()) || !t.get(f).isCapitalised()) {
+            return null;
+        }
+        String word = MentionParser.stripPossessive(t.get(f).text());
+        ActorLexicon.KnownActor country = lexicons.actors().byName(word);
+        if (country == null || country.speaker().kind() != ActorKind.COUNTRY) {
+            country = lexicons.actors().countryOfAdjective(word);
+        }
+        return country == null || country.speaker().kind() != ActorKind.COUNTRY ? null : country.speaker();
     }
 
     private static boolean hasOf(List<Token> t, int from, int to) {

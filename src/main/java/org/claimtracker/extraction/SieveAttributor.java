@@ -20,7 +20,8 @@ final class SieveAttributor implements Attributor {
 
     SieveAttributor(ActorLexicon lexicon) {
         this.lexicon = lexicon;
-        this.rules = List.of(new Label(), new Name(), new TitleInArticle(), new TitleInLexicon(), new IntroducedPerson(),
+        this.rules = List.of(new Label(), new Name(), new TitleInArticle(), new TitleInLexicon(), new LedeDescription(),
+                new IntroducedPerson(),
                 new Pronoun(), new UnnamedSource(), new PreviousSpeaker(), new NearestSpeaker());
     }
 
@@ -147,6 +148,31 @@ final class SieveAttributor implements Attributor {
     }
 
     /**
+     * A news lede that describes its speaker and names them later ("Norland's point man for the river talks said on
+     * Monday …", then "Deputy Minister Ana Vos" paragraphs below): in the article's first paragraph, a description
+     * naming a body or country and nobody the article or lexicon gives that role stands for the first person
+     * introduced later with a role of their own who belongs to that body.
+     */
+    static final class LedeDescription implements AttributionRule {
+        @Override
+        public String name() {
+            return "lede-description";
+        }
+
+        @Override
+        public Optional<Decision> decide(Candidate c, ArticleActors actors) {
+            Mention m = c.mention();
+            if (m == null || m.type() != Type.TITLE || m.role() == null || c.sentence() < 0
+                    || c.paragraph() != actors.sentence(0).paragraph()) {
+                return Optional.empty();
+            }
+            Speaker body = actors.lexicon().bodyInRole(m.role());
+            return body == null ? Optional.empty()
+                    : decided(actors.introducedLaterOf(body, actors.sentence(c.sentence()).span()), 0.5);
+        }
+    }
+
+    /**
      * "The head of the commission, Oleh Didenko, spoke publicly. He told …": a pronoun right after a sentence that
      * introduces a person and quotes nobody is that person, not the previous speaker.
      */
@@ -192,7 +218,7 @@ final class SieveAttributor implements Attributor {
                 return s != null ? decided(s, 0.7) : decided(actors.latestNamedPerson(c.start(), p), 0.5);
             }
             if (p.equals("it")) {
-                return decided(actors.latestSpeaker(c.start(), false), 0.5);
+                return decided(actors.latestBody(c.start()), 0.5);
             }
             return Optional.empty();
         }

@@ -70,7 +70,9 @@ final class StanceReader {
             }
         }
         if (condition != null) {
+            // a penalty inside the condition itself ("without solving the problems, …") threatens nothing
             boolean threat = penalty != null && condition.from() < from
+                    && !(penalty.from() > condition.from() && text.clauseOf(penalty.from()) == text.clauseOf(condition.from()))
                     && (text.clauseOf(penalty.from()) != text.clauseOf(from) || "without".equals(text.word(condition.from())));
             return threat ? call(Stance.SUPPORTS, BREACH, "threat-unless", text, penalty)
                     : call(Stance.CONDITIONAL, CONDITION, "condition", text, condition);
