@@ -11,8 +11,10 @@ import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -60,13 +62,20 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 // A reader's write is refused outright (401), with nothing changed; a page that needs an editor
                 // sends the reader to the sign-in form instead.
-                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
-                        request -> !HttpMethod.GET.matches(request.getMethod())
-                                && !HttpMethod.HEAD.matches(request.getMethod())))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(readersSignInButNeverWrite()))
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"));
         return http.build();
+    }
+
+    private static AuthenticationEntryPoint readersSignInButNeverWrite() {
+        AuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
+        AuthenticationEntryPoint refuse = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+        return (request, response, exception) -> {
+            boolean reading = HttpMethod.GET.matches(request.getMethod())
+                    || HttpMethod.HEAD.matches(request.getMethod());
+            (reading ? signIn : refuse).commence(request, response, exception);
+        };
     }
 
     /** Registered ahead of every other filter, Spring Security's included. */
