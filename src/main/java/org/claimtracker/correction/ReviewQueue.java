@@ -31,6 +31,8 @@ public class ReviewQueue {
     }
 
     private static final String UNREVIEWED = "not exists (select 1 from correction c where c.statement_id = s.id)";
+    private static final String CORRECTED =
+            "exists (select 1 from correction c where c.statement_id = s.id and c.kind <> 'CONFIRM')";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -75,8 +77,7 @@ public class ReviewQueue {
                 with counted as (
                     select ac.slug as key,
                            count(*) filter (where not %1$s) as reviewed,
-                           count(*) filter (where exists (select 1 from correction c where c.statement_id = s.id
-                                                          and c.kind <> 'CONFIRM')) as corrected,
+                           count(*) filter (where %2$s) as corrected,
                            count(*) filter (where %1$s) as unreviewed
                       from statement s join actor ac on ac.id = s.actor_id
                      group by ac.slug),
@@ -88,7 +89,7 @@ public class ReviewQueue {
                        coalesce(c.unreviewed, 0) as unreviewed
                   from counted c full join rejected r on r.key = c.key
                   join actor ac on ac.slug = coalesce(c.key, r.key)
-                 order by unreviewed desc, ac.name limit :rows""".formatted(UNREVIEWED),
+                 order by unreviewed desc, ac.name limit :rows""".formatted(UNREVIEWED, CORRECTED),
                 new MapSqlParameterSource("rows", COUNT_ROWS), (rs, n) -> progress(rs));
     }
 
@@ -98,8 +99,7 @@ public class ReviewQueue {
                 with counted as (
                     select p.topic_code as key,
                            count(*) filter (where not %1$s) as reviewed,
-                           count(*) filter (where exists (select 1 from correction c where c.statement_id = s.id
-                                                          and c.kind <> 'CONFIRM')) as corrected,
+                           count(*) filter (where %2$s) as corrected,
                            count(*) filter (where %1$s) as unreviewed
                       from position p join statement s on s.id = p.statement_id
                      group by p.topic_code),
@@ -112,7 +112,7 @@ public class ReviewQueue {
                        coalesce(c.corrected, 0) as corrected, coalesce(r.rejected, 0) as rejected,
                        coalesce(c.unreviewed, 0) as unreviewed
                   from topic t left join counted c on c.key = t.code left join rejected r on r.key = t.code
-                 order by t.sort_order""".formatted(UNREVIEWED), new MapSqlParameterSource(),
+                 order by t.sort_order""".formatted(UNREVIEWED, CORRECTED), new MapSqlParameterSource(),
                 (rs, n) -> progress(rs));
     }
 

@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import org.claimtracker.actor.ActorRepository;
 import org.claimtracker.actor.ActorRoleRepository;
@@ -18,8 +16,6 @@ import org.claimtracker.statement.StatementRepository;
 import org.claimtracker.support.DatabaseCleaner;
 import org.claimtracker.support.TestData;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -32,9 +28,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -52,13 +45,10 @@ import org.springframework.context.annotation.Import;
 @Import(DatabaseCleaner.class)
 class BrowserTests {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    private static ChromeDriverService service;
+    private static HeadlessChromium chromium;
     private static WebDriver driver;
-    private static Path profile;
 
     @LocalServerPort
     int port;
@@ -67,36 +57,16 @@ class BrowserTests {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
-            if ("true".equals(System.getenv("CI"))) {
-                Assertions.fail("CI needs /usr/bin/chromium and /usr/bin/chromedriver for the browser tests");
-            }
-            Assumptions.abort("Chromium or chromedriver is not installed: skipping the browser tests");
-        }
-        profile = Files.createTempDirectory("claimtracker-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--hide-scrollbars", "--window-size=1280,1800", "--user-data-dir=" + profile);
-        // given explicitly, or Selenium Manager would try the network for a driver
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        chromium = HeadlessChromium.start();
+        driver = chromium.driver;
+        driver.manage().window().setSize(new Dimension(1280, 1800));
         Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterAll
     static void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
