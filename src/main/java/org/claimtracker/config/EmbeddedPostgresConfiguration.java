@@ -3,12 +3,11 @@ package org.claimtracker.config;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import javax.sql.DataSource;
-
 import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -39,15 +38,17 @@ public class EmbeddedPostgresConfiguration {
         return database;
     }
 
+    /**
+     * The pool for the embedded server, configured from {@code spring.datasource.hikari.*} as the external one is
+     * (pool size, timeouts and the connection options in application.yml).
+     */
     @Bean
-    DataSource dataSource(EmbeddedDatabase database) {
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedDatabase database) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(database.jdbcUrl());
         dataSource.setUsername(database.appRole());
         dataSource.setPassword(database.appPassword());
-        dataSource.setMaximumPoolSize(10);
-        // A page or health check waits at most this long for a connection, not the default 30 s.
-        dataSource.setConnectionTimeout(5_000);
         dataSource.setPoolName("embedded-postgres");
         return dataSource;
     }

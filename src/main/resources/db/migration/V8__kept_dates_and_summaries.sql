@@ -1,0 +1,227 @@
+-- A million statements (issue 13): what every page sorts, filters and counts by is stored, not recomputed per
+-- request.
+--  * statement.effective_on: the date a statement is listed under (when it was said, else its article's date), so
+--    one index serves "newest first, 20 at a time" with or without a speaker;
+--  * statement.words_key: the statement's words with case and punctuation ignored, hashed, so "the same words in
+--    other articles" is an index lookup instead of a similarity scan over every statement;
+--  * kept summaries: statements per actor (with first and last date), per topic and per actor and topic (with the
+--    count per stance), maintained by triggers in the same transaction as every write, whichever code path writes.
+--    Where each actor stands on a topic is judged by the application (PositionSummaries) from the most recent
+--    remarks, and stored here too; a write that changes the evidence marks it stale until then.
+-- This migration rewrites every statement row: no statement timeout applies to it.
+set local statement_timeout = 0;
+
+alter table statement add column effective_on date;
+alter table statement add column words_key uuid;
+
+create function statement_words_key(content text) returns uuid language sql immutable parallel safe as $$
+    select md5(btrim(regexp_replace(lower(content), '[^[:alnum:]]+', ' ', 'g')))::uuid
+$$;
+
+update statement s
+   set effective_on = coalesce(s.said_on, a.published_on), words_key = statement_words_key(s.content)
+  from article a
+ where a.id = s.article_id;
+
+create function statement_derived_columns() returns trigger language plpgsql as $$
+begin
+    new.effective_on := coalesce(new.said_on, (select published_on from article where id = new.article_id));
+    new.words_key := statement_words_key(new.content);
+    return new;
+end
+$$;
+create trigger statement_derived_columns
+    before insert or update of said_on, article_id, content on statement
+    for each row execute function statement_derived_columns();
+
+create function article_date_to_statements() returns trigger language plpgsql as $$
+begin
+    update statement set effective_on = coalesce(said_on, new.published_on)
+     where article_id = new.id and effective_on is distinct from coalesce(said_on, new.published_on);
+    return null;
+end
+$$;
+create trigger article_date_to_statements
+    after update of published_on on article
+    for each row when (old.published_on is distinct from new.published_on)
+    execute function article_date_to_statements();
+
+-- Lists sort by (effective_on, article_id, seq) in either direction, undated last; these serve both directions
+-- with and without a speaker. The old (actor_id, said_on) and (said_on) indexes served the coalesce they replace.
+drop index statement_actor_said_on;
+drop index statement_said_on;
+create index statement_newest on statement (effective_on desc nulls last, article_id desc, seq);
+create index statement_oldest on statement (effective_on asc nulls last, article_id, seq);
+create index statement_actor_newest on statement (actor_id, effective_on desc nulls last, article_id desc, seq);
+create index statement_actor_oldest on statement (actor_id, effective_on asc nulls last, article_id, seq);
+create index statement_words_key on statement (words_key);
+-- Position histories read an actor's remarks on a topic newest first.
+create index position_actor_topic_newest on position (actor_id, topic_code, stated_on desc nulls last, statement_id desc);
+
+create table actor_summary (
+    actor_id   bigint primary key references actor (id) on delete cascade,
+    statements int not null check (statements >= 0),
+    first_on   date,
+    last_on    date
+);
+create index actor_summary_most_statements on actor_summary (statements desc, actor_id);
+
+-- Statements taking a position on each topic, named speaker or not (a statement has at most one per topic).
+create table topic_summary (
+    topic_code varchar(40) primary key references topic (code) on delete cascade,
+    statements int not null check (statements >= 0)
+);
+
+create table actor_topic_summary (
+    actor_id            bigint      not null references actor (id) on delete cascade,
+    topic_code          varchar(40) not null references topic (code) on delete cascade,
+    statements          int         not null check (statements >= 0),
+    supports            int         not null check (supports >= 0),
+    opposes             int         not null check (opposes >= 0),
+    conditional         int         not null check (conditional >= 0),
+    neutral             int         not null check (neutral >= 0),
+    first_on            date,
+    last_on             date,
+    -- the standing position (StandingPosition), judged by the application; null stance with a quote: mixed
+    standing_stance     varchar(12) check (standing_stance in ('SUPPORTS', 'OPPOSES', 'CONDITIONAL', 'NEUTRAL')),
+    standing_statements int,
+    standing_since      date,
+    standing_as_of      date,
+    quote_statement_id  bigint,
+    tentative           boolean,
+    changes             int,
+    stale               boolean     not null default true,
+    primary key (actor_id, topic_code),
+    check (statements = supports + opposes + conditional + neutral)
+);
+create index actor_topic_summary_topic on actor_topic_summary (topic_code, statements desc, actor_id);
+create index actor_topic_summary_stale on actor_topic_summary (actor_id, topic_code) where stale;
+
+create function statement_summaries() returns trigger language plpgsql as $$
+begin
+    -- removed rows first, then added ones; rows left at zero go, and dates of removed rows are looked up again
+    if TG_OP in ('DELETE', 'UPDATE') then
+        update actor_summary su set statements = su.statements - d.n
+          from (select actor_id, count(*) as n from removed where actor_id is not null group by actor_id) d
+         where su.actor_id = d.actor_id;
+    end if;
+    if TG_OP in ('INSERT', 'UPDATE') then
+        insert into actor_summary as su (actor_id, statements, first_on, last_on)
+        select actor_id, count(*), min(effective_on), max(effective_on)
+          from added where actor_id is not null group by actor_id
+        on conflict (actor_id) do update
+           set statements = su.statements + excluded.statements,
+               first_on = least(su.first_on, excluded.first_on),
+               last_on = greatest(su.last_on, excluded.last_on);
+    end if;
+    if TG_OP in ('DELETE', 'UPDATE') then
+        delete from actor_summary su
+         where su.actor_id in (select actor_id from removed) and su.statements = 0;
+        update actor_summary su
+           set first_on = (select min(effective_on) from statement s where s.actor_id = su.actor_id),
+               last_on = (select max(effective_on) from statement s where s.actor_id = su.actor_id)
+         where su.actor_id in (select actor_id from removed);
+    end if;
+    return null;
+end
+$$;
+create trigger statement_summaries_insert after insert on statement
+    referencing new table as added for each statement execute function statement_summaries();
+create trigger statement_summaries_update after update on statement
+    referencing old table as removed new table as added for each statement execute function statement_summaries();
+create trigger statement_summaries_delete after delete on statement
+    referencing old table as removed for each statement execute function statement_summaries();
+
+create function position_summaries() returns trigger language plpgsql as $$
+begin
+    if TG_OP in ('DELETE', 'UPDATE') then
+        update topic_summary su set statements = su.statements - d.n
+          from (select topic_code, count(*) as n from removed group by topic_code) d
+         where su.topic_code = d.topic_code;
+        update actor_topic_summary su
+           set statements = su.statements - d.n, supports = su.supports - d.supports,
+               opposes = su.opposes - d.opposes, conditional = su.conditional - d.conditional,
+               neutral = su.neutral - d.neutral, stale = true
+          from (select actor_id, topic_code, count(*) as n,
+                       count(*) filter (where stance = 'SUPPORTS') as supports,
+                       count(*) filter (where stance = 'OPPOSES') as opposes,
+                       count(*) filter (where stance = 'CONDITIONAL') as conditional,
+                       count(*) filter (where stance = 'NEUTRAL') as neutral
+                  from removed where actor_id is not null group by actor_id, topic_code) d
+         where su.actor_id = d.actor_id and su.topic_code = d.topic_code;
+    end if;
+    if TG_OP in ('INSERT', 'UPDATE') then
+        insert into topic_summary as su (topic_code, statements)
+        select topic_code, count(*) from added group by topic_code
+        on conflict (topic_code) do update set statements = su.statements + excluded.statements;
+        insert into actor_topic_summary as su (actor_id, topic_code, statements, supports, opposes, conditional,
+                                               neutral, first_on, last_on)
+        select actor_id, topic_code, count(*),
+               count(*) filter (where stance = 'SUPPORTS'), count(*) filter (where stance = 'OPPOSES'),
+               count(*) filter (where stance = 'CONDITIONAL'), count(*) filter (where stance = 'NEUTRAL'),
+               min(stated_on), max(stated_on)
+          from added where actor_id is not null group by actor_id, topic_code
+        on conflict (actor_id, topic_code) do update
+           set statements = su.statements + excluded.statements, supports = su.supports + excluded.supports,
+               opposes = su.opposes + excluded.opposes, conditional = su.conditional + excluded.conditional,
+               neutral = su.neutral + excluded.neutral, first_on = least(su.first_on, excluded.first_on),
+               last_on = greatest(su.last_on, excluded.last_on), stale = true;
+    end if;
+    if TG_OP in ('DELETE', 'UPDATE') then
+        delete from actor_topic_summary su
+         where (su.actor_id, su.topic_code) in (select actor_id, topic_code from removed) and su.statements = 0;
+        update actor_topic_summary su
+           set first_on = (select min(stated_on) from position p
+                            where p.actor_id = su.actor_id and p.topic_code = su.topic_code),
+               last_on = (select max(stated_on) from position p
+                           where p.actor_id = su.actor_id and p.topic_code = su.topic_code)
+         where (su.actor_id, su.topic_code) in (select actor_id, topic_code from removed);
+    end if;
+    return null;
+end
+$$;
+create trigger position_summaries_insert after insert on position
+    referencing new table as added for each statement execute function position_summaries();
+create trigger position_summaries_update after update on position
+    referencing old table as removed new table as added for each statement execute function position_summaries();
+create trigger position_summaries_delete after delete on position
+    referencing old table as removed for each statement execute function position_summaries();
+
+-- An editor's confirmation or correction changes how much a remark counts: its standing positions are judged again.
+create function correction_marks_stale() returns trigger language plpgsql as $$
+begin
+    update actor_topic_summary su set stale = true
+      from position p
+     where p.statement_id in (select statement_id from changed where statement_id is not null)
+       and su.actor_id = p.actor_id and su.topic_code = p.topic_code;
+    return null;
+end
+$$;
+create trigger correction_marks_stale_insert after insert on correction
+    referencing new table as changed for each statement execute function correction_marks_stale();
+create trigger correction_marks_stale_delete after delete on correction
+    referencing old table as changed for each statement execute function correction_marks_stale();
+create trigger correction_marks_stale_update after update on correction
+    referencing new table as changed for each statement execute function correction_marks_stale();
+
+-- Rebuilds the kept counts from the rows (after a bulk load that bypassed the triggers; the tests compare them).
+create function rebuild_summaries() returns void language plpgsql as $$
+begin
+    delete from actor_summary;
+    insert into actor_summary (actor_id, statements, first_on, last_on)
+    select actor_id, count(*), min(effective_on), max(effective_on)
+      from statement where actor_id is not null group by actor_id;
+    delete from topic_summary;
+    insert into topic_summary (topic_code, statements)
+    select topic_code, count(*) from position group by topic_code;
+    delete from actor_topic_summary;
+    insert into actor_topic_summary (actor_id, topic_code, statements, supports, opposes, conditional, neutral,
+                                     first_on, last_on)
+    select actor_id, topic_code, count(*),
+           count(*) filter (where stance = 'SUPPORTS'), count(*) filter (where stance = 'OPPOSES'),
+           count(*) filter (where stance = 'CONDITIONAL'), count(*) filter (where stance = 'NEUTRAL'),
+           min(stated_on), max(stated_on)
+      from position where actor_id is not null group by actor_id, topic_code;
+end
+$$;
+select rebuild_summaries();
