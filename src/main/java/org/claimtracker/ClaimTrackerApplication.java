@@ -11,13 +11,15 @@ import org.claimtracker.extraction.ExtractionPipeline;
 import org.claimtracker.ingest.ArticleFileReader;
 import org.claimtracker.ingest.ExtractCommand;
 import org.claimtracker.ingest.IngestCommand;
+import org.claimtracker.statement.SummariesCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * Starts the web application, or runs a sub-command: {@code extract PATH...} (extraction alone, no database) or
- * {@code ingest PATH...} (store articles, no web server) or {@code user add|passwd NAME} (accounts).
+ * {@code ingest PATH...} (store articles, no web server), {@code user add|passwd NAME} (accounts) or
+ * {@code summaries rebuild} (recount the kept summaries after a bulk load).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -34,6 +36,7 @@ public class ClaimTrackerApplication {
                 System.exit(extract.run(rest, out, System.err));
             }
             case "ingest" -> System.exit(IngestCommand.run(ClaimTrackerApplication.class, rest, System.err));
+            case "summaries" -> System.exit(SummariesCommand.run(ClaimTrackerApplication.class, rest, System.err));
             case "user" -> System.exit(UserCommand.run(ClaimTrackerApplication.class, rest, System.in, System.out,
                     System.err));
             default -> SpringApplication.run(ClaimTrackerApplication.class, args);

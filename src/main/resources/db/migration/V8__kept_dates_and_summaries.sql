@@ -204,6 +204,65 @@ create trigger correction_marks_stale_delete after delete on correction
 create trigger correction_marks_stale_update after update on correction
     referencing new table as changed for each statement execute function correction_marks_stale();
 
+-- Corpus-wide counts for the front page, one row; and the articles per outlet spelling, for the outlet lists (the
+-- application groups spellings that differ only in case).
+create table corpus_summary (
+    id         boolean primary key default true check (id),
+    articles   bigint not null check (articles >= 0),
+    undated    bigint not null check (undated >= 0),
+    statements bigint not null check (statements >= 0)
+);
+insert into corpus_summary (articles, undated, statements) values (0, 0, 0);
+
+create table outlet_summary (
+    outlet   text primary key,
+    articles int not null check (articles >= 0)
+);
+
+create function article_summaries() returns trigger language plpgsql as $$
+begin
+    if TG_OP in ('DELETE', 'UPDATE') then
+        update corpus_summary set articles = articles - (select count(*) from removed),
+                                  undated = undated - (select count(*) from removed where published_on is null);
+        update outlet_summary su set articles = su.articles - d.n
+          from (select outlet, count(*) as n from removed where outlet is not null group by outlet) d
+         where su.outlet = d.outlet;
+    end if;
+    if TG_OP in ('INSERT', 'UPDATE') then
+        update corpus_summary set articles = articles + (select count(*) from added),
+                                  undated = undated + (select count(*) from added where published_on is null);
+        insert into outlet_summary as su (outlet, articles)
+        select outlet, count(*) from added where outlet is not null group by outlet
+        on conflict (outlet) do update set articles = su.articles + excluded.articles;
+    end if;
+    if TG_OP in ('DELETE', 'UPDATE') then
+        delete from outlet_summary where articles = 0;
+    end if;
+    return null;
+end
+$$;
+create trigger article_summaries_insert after insert on article
+    referencing new table as added for each statement execute function article_summaries();
+create trigger article_summaries_update after update on article
+    referencing old table as removed new table as added for each statement execute function article_summaries();
+create trigger article_summaries_delete after delete on article
+    referencing old table as removed for each statement execute function article_summaries();
+
+create function statement_total() returns trigger language plpgsql as $$
+begin
+    if TG_OP = 'INSERT' then
+        update corpus_summary set statements = statements + (select count(*) from added);
+    else
+        update corpus_summary set statements = statements - (select count(*) from removed);
+    end if;
+    return null;
+end
+$$;
+create trigger statement_total_insert after insert on statement
+    referencing new table as added for each statement execute function statement_total();
+create trigger statement_total_delete after delete on statement
+    referencing old table as removed for each statement execute function statement_total();
+
 -- Rebuilds the kept counts from the rows (after a bulk load that bypassed the triggers; the tests compare them).
 create function rebuild_summaries() returns void language plpgsql as $$
 begin
@@ -222,6 +281,12 @@ begin
            count(*) filter (where stance = 'CONDITIONAL'), count(*) filter (where stance = 'NEUTRAL'),
            min(stated_on), max(stated_on)
       from position where actor_id is not null group by actor_id, topic_code;
+    update corpus_summary set articles = (select count(*) from article),
+                              undated = (select count(*) from article where published_on is null),
+                              statements = (select count(*) from statement);
+    delete from outlet_summary;
+    insert into outlet_summary (outlet, articles)
+    select outlet, count(*) from article where outlet is not null group by outlet;
 end
 $$;
 select rebuild_summaries();

@@ -30,14 +30,10 @@ public class ActorQueries {
      */
     static final double MIN_SIMILARITY = 0.45;
 
-    /** Per-actor statement counts and dates, aggregated in one pass over the statements. */
+    /** Per-actor statement counts and dates, kept by the database's triggers (actor_summary). */
     private static final String COUNTS = """
-            left join (select s.actor_id, count(*) as statements,
-                              min(coalesce(s.said_on, ar.published_on)) as first_said,
-                              max(coalesce(s.said_on, ar.published_on)) as last_said
-                         from statement s join article ar on ar.id = s.article_id
-                        where s.actor_id is not null
-                        group by s.actor_id) c on c.actor_id = a.id
+            left join (select actor_id, statements, first_on as first_said, last_on as last_said
+                         from actor_summary) c on c.actor_id = a.id
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -64,16 +60,12 @@ public class ActorQueries {
     @Transactional(readOnly = true)
     public SpeakerPage index(SpeakerSort sort, int page, int size) {
         MapSqlParameterSource params = new MapSqlParameterSource("limit", size).addValue("offset", (long) page * size);
-        Long total = jdbc.queryForObject("select count(distinct actor_id) from statement", params, Long.class);
+        Long total = jdbc.queryForObject("select count(*) from actor_summary", params, Long.class);
         List<ActorSummary> items = jdbc.query("""
-                select a.id, a.slug, a.name, a.kind, c.statements, c.first_said, c.last_said, null as matched_as,
+                select a.id, a.slug, a.name, a.kind, c.statements, c.first_on as first_said, c.last_on as last_said,
+                       null as matched_as,
                 """ + MAIN_ROLE + """
-                  from (select s.actor_id, count(*) as statements,
-                               min(coalesce(s.said_on, ar.published_on)) as first_said,
-                               max(coalesce(s.said_on, ar.published_on)) as last_said
-                          from statement s join article ar on ar.id = s.article_id
-                         where s.actor_id is not null
-                         group by s.actor_id) c
+                  from actor_summary c
                   join actor a on a.id = c.actor_id
                 """ + " order by " + sort.orderBy() + " limit :limit offset :offset", params, summary());
         return new SpeakerPage(items, page, size, total == null ? 0 : total);

@@ -21,27 +21,27 @@ public class ArticleQueries {
 
     /**
      * The outlets articles name, most articles first. Spellings that differ only in case are one outlet, shown as
-     * most articles spell it.
+     * most articles spell it. Read from the kept per-spelling counts (outlet_summary), not from the articles.
      */
     @Transactional(readOnly = true)
     public List<OutletCount> outlets() {
         return jdbc.query("""
-                select mode() within group (order by outlet) as name, count(*) as articles
-                  from article where outlet is not null
-                 group by lower(outlet) order by count(*) desc, 1
+                select (array_agg(outlet order by articles desc, outlet))[1] as name, sum(articles) as articles
+                  from outlet_summary
+                 group by lower(outlet) order by 2 desc, 1
                 """, (rs, row) -> new OutletCount(rs.getString("name"), rs.getLong("articles")));
     }
 
+    /** What the corpus covers, from kept counts and two index lookups. */
     @Transactional(readOnly = true)
     public CorpusCoverage coverage() {
         return jdbc.queryForObject("""
-                select (select count(*) from article) as articles,
-                       (select count(distinct lower(outlet)) from article) as outlets,
+                select c.articles, c.undated, c.statements,
+                       (select count(distinct lower(outlet)) from outlet_summary) as outlets,
                        (select min(published_on) from article) as first_date,
                        (select max(published_on) from article) as last_date,
-                       (select count(*) from article where published_on is null) as undated,
-                       (select count(*) from statement) as statements,
-                       (select count(distinct actor_id) from statement) as speakers
+                       (select count(*) from actor_summary) as speakers
+                  from corpus_summary c
                 """, (rs, row) -> {
             Date first = rs.getDate("first_date");
             Date last = rs.getDate("last_date");

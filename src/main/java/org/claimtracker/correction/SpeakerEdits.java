@@ -6,6 +6,7 @@ import java.util.NoSuchElementException;
 
 import org.claimtracker.audit.AuditLog;
 import org.claimtracker.extraction.ActorKind;
+import org.claimtracker.statement.PositionSummaries;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -24,8 +25,10 @@ public class SpeakerEdits {
 
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
+    private final PositionSummaries summaries;
 
-    SpeakerEdits(JdbcTemplate jdbc, AuditLog audit) {
+    SpeakerEdits(JdbcTemplate jdbc, AuditLog audit, PositionSummaries summaries) {
+        this.summaries = summaries;
         this.jdbc = jdbc;
         this.audit = audit;
     }
@@ -65,6 +68,7 @@ public class SpeakerEdits {
         jdbc.update("update actor_redirect set actor_id = ? where actor_id = ?", into, from);
         jdbc.update("delete from actor where id = ?", from);
         jdbc.update("insert into actor_redirect (old_slug, actor_id) values (?, ?)", fromSlug, into);
+        summaries.refresh();
         audit.record(editor, "SPEAKER_MERGED", "speaker " + intoSlug, fromSlug + " merged into " + intoSlug + " — "
                 + checkedNote(note));
     }

@@ -16,6 +16,7 @@ import org.claimtracker.extraction.Speaker;
 import org.claimtracker.extraction.Stance;
 import org.claimtracker.extraction.StatementKind;
 import org.claimtracker.extraction.TextSpan;
+import org.claimtracker.statement.PositionSummaries;
 import org.claimtracker.statement.Statement;
 import org.claimtracker.statement.StatementRepository;
 import org.springframework.stereotype.Service;
@@ -38,9 +39,12 @@ public class StatementCorrections {
     private final ActorDirectory actorDirectory;
     private final AuditLog audit;
     private final Clock clock;
+    private final PositionSummaries summaries;
 
     StatementCorrections(StatementRepository statements, ArticleRepository articles, CorrectionRepository corrections,
-            CorrectionApplier applier, ActorDirectory actorDirectory, AuditLog audit, Clock clock) {
+            CorrectionApplier applier, ActorDirectory actorDirectory, AuditLog audit, Clock clock,
+            PositionSummaries summaries) {
+        this.summaries = summaries;
         this.statements = statements;
         this.articles = articles;
         this.corrections = corrections;
@@ -70,6 +74,7 @@ public class StatementCorrections {
         corrections.save(correction);
         audit.record(editor, "CORRECTION_" + kind, "statement " + statementId,
                 describe(correction) + " — " + correction.getNote());
+        summaries.refresh();
         return correction;
     }
 
@@ -116,6 +121,7 @@ public class StatementCorrections {
         if (!stances.isEmpty()) {
             correct(statement.getId(), CorrectionKind.TOPICS, CorrectionValues.stances(stances), note, editor);
         }
+        summaries.refresh();
         return statement;
     }
 

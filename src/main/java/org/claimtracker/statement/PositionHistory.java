@@ -1,6 +1,8 @@
 package org.claimtracker.statement;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -18,42 +20,41 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who took which side on which topic, and when: position histories per actor and per topic, and the matrix of
- * standing positions. Each answer is one query over {@code position}, grouped in memory, so its cost does not grow
- * with the number of actors or topics; summaries read only each series' most recent statements. Positions of
- * unnamed speakers are left out: a history needs a speaker. A statement an editor confirmed, or whose stances an
- * editor set, counts as fully confident evidence, whatever the extractor's confidence was.
+ * standing positions. Every series holds only the actor's {@value #RECENT_PER_SERIES} most recent statements on the
+ * topic (its count covers all, from the kept {@code actor_topic_summary}), read through an index newest first, so a
+ * speaker with a hundred thousand statements costs what one with forty does; the statement list has them all.
+ * Positions of unnamed speakers are left out: a history needs a speaker. A statement an editor confirmed, or whose
+ * stances an editor set, counts as fully confident evidence, whatever the extractor's confidence was.
  */
 @Component
 public class PositionHistory {
 
-    static final int RECENT_PER_SERIES = 40;
-    private static final String COLUMNS = """
+    /** The most recent statements per actor and topic that a series, and so a standing position, is judged on. */
+    public static final int RECENT_PER_SERIES = 40;
+    /** Speakers a topic's page charts: those who spoke on it most recently. */
+    public static final int TOPIC_SPEAKERS = 30;
+    /** Speakers per page of the matrix. */
+    public static final int MATRIX_PAGE = 50;
+
+    static final String COLUMNS = """
             p.statement_id, p.stated_on, p.stance, p.topic_code,
             case when exists (select 1 from correction c where c.statement_id = s.id
                                  and c.kind in ('CONFIRM', 'TOPICS', 'ADD')) then 1.0
                  else least(p.confidence, s.confidence) end as confidence,
-            p.decided_by, t.label as topic_label, t.sort_order, ac.slug, ac.name, ac.kind, s.content,
+            p.decided_by, t.label as topic_label, t.sort_order, ac.id as actor_id, ac.slug, ac.name, ac.kind, s.content,
             ar.id as article_id, ar.source_name, ar.outlet""";
-    private static final String FROM = """
-              from position p
+    /** The most recent positions of each series {@code su} names (rows of actor_topic_summary). */
+    private static final String RECENT_OF = """
+            cross join lateral (select p.* from position p
+                                 where p.actor_id = su.actor_id and p.topic_code = su.topic_code
+                                 order by p.stated_on desc nulls last, p.statement_id desc
+                                 limit %d) p
               join topic t on t.code = p.topic_code
               join actor ac on ac.id = p.actor_id
               join statement s on s.id = p.statement_id
               join article ar on ar.id = s.article_id
-            """;
-    private static final String SELECT = "select " + COLUMNS + ", count(*) over (partition by p.actor_id, p.topic_code)"
-            + " as statements" + FROM;
-    /**
-     * Summaries (the matrix, the front page) need only where each actor stands now: the most recent statements of
-     * each actor on each topic, with the count of all of them, so a long history costs no more than a short one.
-     */
-    private static final String RECENT = "select * from (select " + COLUMNS
-            + ", count(*) over (partition by p.actor_id, p.topic_code) as statements,"
-            + " row_number() over (partition by p.actor_id, p.topic_code"
-            + " order by p.stated_on desc nulls last, p.statement_id desc) as recency" + FROM + "%s) recent"
-            + " where recency <= " + PositionHistory.RECENT_PER_SERIES;
-    private static final String ORDER = " order by t.sort_order, ac.name, p.stated_on nulls last, p.statement_id";
-    private static final String RECENT_ORDER = " order by sort_order, name, stated_on nulls last, statement_id";
+            """.formatted(RECENT_PER_SERIES);
+    private static final String SERIES = "select " + COLUMNS + ", su.statements from %s su " + RECENT_OF;
     private static final Comparator<PositionSeries> MOST_RECENT_FIRST = Comparator
             .comparing((PositionSeries s) -> s.latest().date(), Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(PositionSeries::actorName);
@@ -64,39 +65,64 @@ public class PositionHistory {
         this.jdbc = new NamedParameterJdbcTemplate(dataSource);
     }
 
-    /** The actor's history on every topic they took a position on, in topic order; empty for an unknown slug. */
+    /** The actor's recent history on every topic they took a position on, in topic order; empty for an unknown slug. */
     @Transactional(readOnly = true)
     public List<PositionSeries> forActor(String slug) {
-        return series(SELECT + " where ac.slug = :slug" + ORDER, new MapSqlParameterSource("slug", slug));
+        return series(SERIES.formatted("""
+                (select x.* from actor_topic_summary x join actor a on a.id = x.actor_id where a.slug = :slug)""")
+                + " order by t.sort_order, p.stated_on nulls last, p.statement_id",
+                new MapSqlParameterSource("slug", slug));
     }
 
-    /** Every actor's history on the topic, the actor who spoke on it most recently first. */
+    /**
+     * The recent history on the topic of the {@value #TOPIC_SPEAKERS} actors who spoke on it most recently, the most
+     * recent first ({@link #speakersOn} counts them all).
+     */
     @Transactional(readOnly = true)
     public List<PositionSeries> forTopic(String topicCode) {
-        List<PositionSeries> series = new ArrayList<>(
-                series(SELECT + " where p.topic_code = :topic" + ORDER, new MapSqlParameterSource("topic", topicCode)));
+        List<PositionSeries> series = new ArrayList<>(series(SERIES.formatted("""
+                (select * from actor_topic_summary where topic_code = :topic
+                  order by last_on desc nulls last, statements desc, actor_id limit :speakers)""")
+                + " order by ac.name, p.stated_on nulls last, p.statement_id",
+                new MapSqlParameterSource("topic", topicCode).addValue("speakers", TOPIC_SPEAKERS)));
         series.sort(MOST_RECENT_FIRST);
         return series;
     }
 
     /**
-     * Where every actor stands on each of the topics, in one query: topic code to series, the actor who spoke most
-     * recently first (as {@link #forTopic}); a topic nobody spoke on maps to an empty list. Each series holds only
-     * the actor's {@value #RECENT_PER_SERIES} most recent statements (its count covers all).
+     * Where the {@code perTopic} actors who spoke most recently on each topic stand: topic code to series, the most
+     * recent first (as {@link #forTopic}); a topic nobody spoke on maps to an empty list.
      */
     @Transactional(readOnly = true)
-    public Map<String, List<PositionSeries>> forTopics(List<String> topicCodes) {
+    public Map<String, List<PositionSeries>> forTopics(List<String> topicCodes, int perTopic) {
         Map<String, List<PositionSeries>> byTopic = new LinkedHashMap<>();
         topicCodes.forEach(code -> byTopic.put(code, new ArrayList<>()));
         if (topicCodes.isEmpty()) {
             return byTopic;
         }
-        for (PositionSeries s : series(RECENT.formatted(" where p.topic_code in (:topics)") + RECENT_ORDER,
-                new MapSqlParameterSource("topics", topicCodes))) {
+        for (PositionSeries s : series(SERIES.formatted("""
+                (select * from (select x.*, row_number() over (partition by x.topic_code
+                                         order by x.last_on desc nulls last, x.statements desc, x.actor_id) as rank
+                                  from actor_topic_summary x where x.topic_code in (:topics)) ranked
+                  where rank <= :perTopic)""") + " order by t.sort_order, ac.name, p.stated_on nulls last, p.statement_id",
+                new MapSqlParameterSource("topics", topicCodes).addValue("perTopic", perTopic))) {
             byTopic.get(s.topicCode()).add(s);
         }
         byTopic.values().forEach(list -> list.sort(MOST_RECENT_FIRST));
         return byTopic;
+    }
+
+    /** The series of these (actor id, topic code) pairs; a pair without positions is absent. */
+    @Transactional(readOnly = true)
+    public Map<ActorTopic, PositionSeries> forPairs(List<ActorTopic> pairs) {
+        Map<ActorTopic, PositionSeries> found = new LinkedHashMap<>();
+        if (!pairs.isEmpty()) {
+            List<Object[]> keys = pairs.stream().map(k -> new Object[] {k.actorId(), k.topicCode()}).toList();
+            keyedSeries(SERIES.formatted("(select * from actor_topic_summary where (actor_id, topic_code) in (:keys))")
+                    + " order by su.actor_id, t.sort_order, p.stated_on nulls last, p.statement_id",
+                    new MapSqlParameterSource("keys", keys)).forEach(e -> found.put(e.getKey(), e.getValue()));
+        }
+        return found;
     }
 
     /** How many statements take a position on each topic, named speaker or not; topics without any are absent. */
@@ -104,55 +130,49 @@ public class PositionHistory {
     public Map<String, Long> statementsPerTopic() {
         Map<String, Long> counts = new LinkedHashMap<>();
         jdbc.query("""
-                select p.topic_code, count(distinct p.statement_id) as statements
-                  from position p join topic t on t.code = p.topic_code
-                 group by p.topic_code, t.sort_order order by t.sort_order""",
+                select su.topic_code, su.statements from topic_summary su join topic t on t.code = su.topic_code
+                 where su.statements > 0 order by t.sort_order""",
                 rs -> {
                     counts.put(rs.getString("topic_code"), rs.getLong("statements"));
                 });
         return counts;
     }
 
-    /** Where every actor stands on every topic, with counts, from each actor's most recent statements. */
+    /** How many named speakers took a position on the topic. */
     @Transactional(readOnly = true)
-    public PositionMatrix matrix() {
-        List<PositionMatrix.TopicRef> topics = jdbc.query("select code, label from topic order by sort_order",
-                (rs, row) -> new PositionMatrix.TopicRef(rs.getString("code"), rs.getString("label")));
-        Map<String, Map<String, PositionMatrix.Cell>> byActor = new LinkedHashMap<>();
-        Map<String, String> names = new LinkedHashMap<>();
-        Map<String, Integer> totals = new LinkedHashMap<>();
-        for (PositionSeries s : series(RECENT.formatted("") + RECENT_ORDER, new MapSqlParameterSource())) {
-            byActor.computeIfAbsent(s.actorSlug(), k -> new LinkedHashMap<>()).put(s.topicCode(),
-                    new PositionMatrix.Cell(s.standing(), s.count(), s.countsByStance()));
-            names.put(s.actorSlug(), s.actorName());
-            totals.merge(s.actorSlug(), s.count(), Integer::sum);
-        }
-        List<PositionMatrix.Row> rows = byActor.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<String, Map<String, PositionMatrix.Cell>> e) ->
-                        -totals.get(e.getKey())).thenComparing(e -> names.get(e.getKey())))
-                .map(e -> new PositionMatrix.Row(e.getKey(), names.get(e.getKey()), Map.copyOf(e.getValue())))
-                .toList();
-        return new PositionMatrix(topics, rows);
+    public int speakersOn(String topicCode) {
+        Integer n = jdbc.queryForObject("select count(*) from actor_topic_summary where topic_code = :topic",
+                new MapSqlParameterSource("topic", topicCode), Integer.class);
+        return n == null ? 0 : n;
+    }
+
+    /** How many named speakers took a position on each topic; topics without any are absent. */
+    @Transactional(readOnly = true)
+    public Map<String, Integer> speakersPerTopic() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        jdbc.query("select topic_code, count(*) as speakers from actor_topic_summary group by topic_code",
+                rs -> {
+                    counts.put(rs.getString("topic_code"), rs.getInt("speakers"));
+                });
+        return counts;
     }
 
     private List<PositionSeries> series(String sql, MapSqlParameterSource params) {
-        List<Row> rows = jdbc.query(sql, params, (rs, n) -> {
-            Date date = rs.getDate("stated_on");
-            PositionPoint.Report report = new PositionPoint.Report(rs.getLong("statement_id"),
-                    date == null ? null : date.toLocalDate(), rs.getLong("article_id"), rs.getString("source_name"),
-                    rs.getString("outlet"));
-            return new Row(rs.getString("topic_code"), rs.getString("topic_label"), rs.getString("slug"),
-                    rs.getString("name"), ActorKind.valueOf(rs.getString("kind")), rs.getInt("statements"),
-                    new PositionPoint(report.statementId(), report.date(), Stance.valueOf(rs.getString("stance")),
-                            rs.getDouble("confidence"), rs.getString("decided_by"), rs.getString("content"),
-                            report.articleId(), report.sourceName(), report.outlet(), List.of(report)));
-        });
-        List<PositionSeries> result = new ArrayList<>();
+        return keyedSeries(sql, params).stream().map(Map.Entry::getValue).toList();
+    }
+
+    /** Groups rows ordered by series (actor and topic together) into series, each with its (actor, topic) key. */
+    private List<Map.Entry<ActorTopic, PositionSeries>> keyedSeries(String sql, MapSqlParameterSource params) {
+        List<Row> rows = jdbc.query(sql, params, (rs, n) -> new Row(
+                new ActorTopic(rs.getLong("actor_id"), rs.getString("topic_code")), rs.getString("topic_label"),
+                rs.getString("slug"), rs.getString("name"), ActorKind.valueOf(rs.getString("kind")),
+                rs.getInt("statements"), point(rs)));
+        List<Map.Entry<ActorTopic, PositionSeries>> result = new ArrayList<>();
         List<PositionPoint> points = new ArrayList<>();
         Row first = null;
         for (Row row : rows) {
-            if (first != null && !(first.topic.equals(row.topic) && first.slug.equals(row.slug))) {
-                result.add(first.series(points));
+            if (first != null && !first.key.equals(row.key)) {
+                result.add(Map.entry(first.key, first.series(points)));
                 points = new ArrayList<>();
             }
             if (points.isEmpty()) {
@@ -161,16 +181,27 @@ public class PositionHistory {
             points.add(row.point);
         }
         if (first != null) {
-            result.add(first.series(points));
+            result.add(Map.entry(first.key, first.series(points)));
         }
         return result;
     }
 
-    private record Row(String topic, String label, String slug, String name, ActorKind kind, int statements,
+    /** A remark as the {@link #COLUMNS} describe it, with itself as its only report. */
+    static PositionPoint point(ResultSet rs) throws SQLException {
+        Date date = rs.getDate("stated_on");
+        PositionPoint.Report report = new PositionPoint.Report(rs.getLong("statement_id"),
+                date == null ? null : date.toLocalDate(), rs.getLong("article_id"), rs.getString("source_name"),
+                rs.getString("outlet"));
+        return new PositionPoint(report.statementId(), report.date(), Stance.valueOf(rs.getString("stance")),
+                rs.getDouble("confidence"), rs.getString("decided_by"), rs.getString("content"), report.articleId(),
+                report.sourceName(), report.outlet(), List.of(report));
+    }
+
+    private record Row(ActorTopic key, String label, String slug, String name, ActorKind kind, int statements,
             PositionPoint point) {
 
         PositionSeries series(List<PositionPoint> points) {
-            return PositionSeries.of(slug, name, kind, topic, label, points, statements);
+            return PositionSeries.of(slug, name, kind, key.topicCode(), label, points, statements);
         }
     }
 }

@@ -9,13 +9,20 @@ import org.claimtracker.extraction.Stance;
  * Actors by topics: each cell holds where the actor stands on the topic and how many statements there are.
  *
  * @param topics every topic, in topic order, whether or not anyone took a position on it
- * @param rows   actors with at least one position, those with the most positions first
+ * @param rows     one page of the actors with at least one position, those with the most positions first
+ * @param page     the page, from 0
+ * @param pageSize actors per page
+ * @param speakers actors with at least one position, on all pages
  */
-public record PositionMatrix(List<TopicRef> topics, List<Row> rows) {
+public record PositionMatrix(List<TopicRef> topics, List<Row> rows, int page, int pageSize, long speakers) {
 
     public PositionMatrix {
         topics = List.copyOf(topics);
         rows = List.copyOf(rows);
+    }
+
+    public int totalPages() {
+        return (int) Math.max(1, (speakers + pageSize - 1) / pageSize);
     }
 
     public record TopicRef(String code, String label) {
@@ -32,7 +39,7 @@ public record PositionMatrix(List<TopicRef> topics, List<Row> rows) {
     /**
      * @param standing the stance of the actor's most recent confident statements, with the quote that shows it
      * @param count    statements of the actor with a position on the topic
-     * @param counts   of the most recent remarks (repeats counted once), how many take each stance
+     * @param counts   of all the actor's statements on the topic, how many take each stance
      */
     public record Cell(StandingPosition standing, int count, Map<Stance, Integer> counts) {
     }

@@ -18,15 +18,14 @@ public class TopicQueries {
         this.jdbc = new JdbcTemplate(dataSource);
     }
 
-    /** Every topic in its order, with its statement and (named) speaker counts. */
+    /** Every topic in its order, with its statement and (named) speaker counts, from the kept summaries. */
     @Transactional(readOnly = true)
     public List<TopicSummary> summaries() {
         return jdbc.query("""
-                select t.code, t.label, t.description,
-                       count(p.statement_id) as statements, count(distinct p.actor_id) as speakers
+                select t.code, t.label, t.description, coalesce(su.statements, 0) as statements,
+                       (select count(*) from actor_topic_summary x where x.topic_code = t.code) as speakers
                   from topic t
-                  left join position p on p.topic_code = t.code
-                 group by t.code, t.label, t.description, t.sort_order
+                  left join topic_summary su on su.topic_code = t.code
                  order by t.sort_order
                 """, (rs, row) -> new TopicSummary(rs.getString("code"), rs.getString("label"),
                 rs.getString("description"), rs.getLong("statements"), rs.getLong("speakers")));

@@ -36,15 +36,16 @@ class HomeController {
 
     @GetMapping("/")
     String home(Model model) {
-        Map<String, List<PositionSeries>> series = history.forTopics(HEADLINE_TOPICS);
+        Map<String, List<PositionSeries>> series = history.forTopics(HEADLINE_TOPICS, ACTORS_PER_TOPIC);
         Map<String, Long> statements = history.statementsPerTopic();
+        Map<String, Integer> speakers = history.speakersPerTopic();
         List<HomeView.HeadlineTopic> headline = topics.findAllById(HEADLINE_TOPICS).stream()
                 .sorted(Comparator.comparingInt(t -> HEADLINE_TOPICS.indexOf(t.getCode())))
                 .map(t -> {
                     List<PositionSeries> actors = series.get(t.getCode());
                     return new HomeView.HeadlineTopic(t.getCode(), t.getLabel(), t.getDescription(),
                             actors.stream().limit(ACTORS_PER_TOPIC).map(HomeView.ActorStance::of).toList(),
-                            actors.size(), statements.getOrDefault(t.getCode(), 0L));
+                            speakers.getOrDefault(t.getCode(), 0), statements.getOrDefault(t.getCode(), 0L));
                 })
                 .toList();
         model.addAttribute("view", new HomeView(headline, search.find(StatementFilter.all(RECENT)).items(),

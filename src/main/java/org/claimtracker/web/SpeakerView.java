@@ -16,6 +16,15 @@ record SpeakerView(ActorProfile profile, List<PositionSeries> positions, StanceC
         return RoleSummary.of(profile.roles());
     }
 
+    /** True when some topic has more statements than its series holds: the chart shows the most recent only. */
+    public boolean recentOnly() {
+        return positions.stream().anyMatch(p -> p.count() > recentPerTopic());
+    }
+
+    public int recentPerTopic() {
+        return org.claimtracker.statement.PositionHistory.RECENT_PER_SERIES;
+    }
+
     public long changes() {
         return positions.stream().mapToLong(p -> p.changes().size()).sum();
     }

@@ -42,7 +42,7 @@ class TopicController {
                 .map(a -> new StanceChart.Series(a.actorName(), "/speakers/" + a.actorSlug(), a.points()))
                 .toList());
         model.addAttribute("view", new TopicView(topic.getCode(), topic.getLabel(), topic.getDescription(), chart,
-                actors, search.find(StatementFilter.all(STATEMENTS_SHOWN).withTopic(topic.getCode())),
+                actors, history.speakersOn(topic.getCode()), search.find(StatementFilter.all(STATEMENTS_SHOWN).withTopic(topic.getCode())),
                 "/statements?topic=" + topic.getCode()));
         return "topics/show";
     }

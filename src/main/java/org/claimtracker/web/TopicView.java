@@ -5,9 +5,23 @@ import java.util.List;
 import org.claimtracker.statement.PositionSeries;
 import org.claimtracker.statement.StatementPage;
 
-/** A topic: every actor's stance on it over time, and the statements behind the chart. */
+/**
+ * A topic: the stance over time of the actors who spoke on it most recently, and the statements behind the chart.
+ *
+ * @param actors   the most recent speakers' series, each of their most recent statements
+ * @param speakers how many actors took a position on the topic in all
+ */
 record TopicView(String code, String label, String description, StanceChart chart, List<PositionSeries> actors,
-        StatementPage statements, String allStatementsUrl) {
+        int speakers, StatementPage statements, String allStatementsUrl) {
+
+    public int recentPerSpeaker() {
+        return org.claimtracker.statement.PositionHistory.RECENT_PER_SERIES;
+    }
+
+    /** True when the chart leaves out speakers who spoke on the topic less recently. */
+    public boolean moreSpeakers() {
+        return speakers > actors.size();
+    }
 
     public long changes() {
         return actors.stream().mapToLong(p -> p.changes().size()).sum();

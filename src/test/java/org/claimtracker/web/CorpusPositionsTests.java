@@ -49,6 +49,9 @@ class CorpusPositionsTests {
     PositionHistory history;
 
     @Autowired
+    org.claimtracker.statement.PositionMatrixQuery matrices;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     List<String> speakers;
@@ -104,7 +107,7 @@ class CorpusPositionsTests {
 
     @Test
     void everyMatrixCellAgreesWithTheStatementItQuotes() {
-        PositionMatrix matrix = history.matrix();
+        PositionMatrix matrix = matrices.page(0);
         SoftAssertions softly = new SoftAssertions();
         for (PositionMatrix.Row row : matrix.rows()) {
             row.cells().forEach((topic, cell) -> {

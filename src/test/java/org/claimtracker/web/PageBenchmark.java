@@ -62,6 +62,9 @@ class PageBenchmark {
     PositionHistory history;
 
     @Autowired
+    org.claimtracker.statement.PositionMatrixQuery matrices;
+
+    @Autowired
     ActorQueries actors;
 
     @Autowired
@@ -123,7 +126,7 @@ class PageBenchmark {
                         null).toFilter()));
         time(queries, "PositionHistory.forTopic(CEASEFIRE)", requests, () -> history.forTopic("CEASEFIRE"));
         time(queries, "PositionHistory.forActor(" + slug + ")", requests, () -> history.forActor(slug));
-        time(queries, "PositionHistory.matrix()", requests, history::matrix);
+        time(queries, "PositionMatrixQuery.page(0)", requests, () -> matrices.page(0));
         time(queries, "ActorQueries.list()", requests, actors::list);
         time(queries, "ActorQueries.search(Zelenskiy)", requests, () -> actors.search("Zelenskiy"));
         time(queries, "ActorQueries.profile(" + slug + ")", requests, () -> actors.profile(slug));
