@@ -9,7 +9,8 @@ import org.claimtracker.extraction.ActorKind;
  * Who an actor is, as the articles present them.
  *
  * @param aliases    other names the actor goes by, sorted
- * @param roles      the roles articles gave the actor, newest first, each with the article that says so
+ * @param roles      the roles articles gave the actor, newest first, each with the article that says so (at most
+ *                   {@link #MAX_ROLES_READ})
  * @param statements how many statements are attributed to the actor
  * @param bodies     the bodies and countries the actor belongs to
  * @param members    for a body or country, the actors affiliated with it
@@ -17,6 +18,15 @@ import org.claimtracker.extraction.ActorKind;
 public record ActorProfile(long id, String slug, String name, ActorKind kind, List<String> aliases,
         List<RoleSeen> roles, long statements, LocalDate firstSaid, LocalDate lastSaid, List<Member> bodies,
         List<Member> members) {
+
+    /** Role mentions a profile reads, newest first: a speaker named in ten thousand articles is summarised from these. */
+    public static final int MAX_ROLES_READ = 1000;
+
+    /** True when the roles are the newest {@link #MAX_ROLES_READ} mentions, not all of them. */
+    public boolean rolesCapped() {
+        return roles.size() >= MAX_ROLES_READ;
+    }
+
 
     public ActorProfile {
         aliases = List.copyOf(aliases);

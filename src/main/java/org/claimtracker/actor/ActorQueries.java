@@ -48,12 +48,16 @@ public class ActorQueries {
               group by r.role order by count(*) desc, max(r.stated_on) desc nulls last, r.role limit 1) as main_role
             """;
 
-    /** The speakers: every actor with statements, those with the most first. */
+    /** Most matches a name search returns. */
+    public static final int MAX_MATCHES = 50;
+
+    /** The speakers with statements, those with the most first, {@code limit} from {@code offset}. */
     @Transactional(readOnly = true)
-    public List<ActorSummary> list() {
-        return jdbc.query("select a.id, a.slug, a.name, a.kind, coalesce(c.statements, 0) as statements, "
-                + "c.first_said, c.last_said, null as matched_as, null as main_role from actor a " + COUNTS
-                + " where c.statements > 0 order by statements desc, a.name", summary());
+    public List<ActorSummary> list(int limit, long offset) {
+        return jdbc.query("select a.id, a.slug, a.name, a.kind, c.statements, c.first_said, c.last_said, "
+                + "null as matched_as, null as main_role from actor a " + COUNTS
+                + " where c.statements > 0 order by c.statements desc, a.name limit :limit offset :offset",
+                new MapSqlParameterSource("limit", limit).addValue("offset", offset), summary());
     }
 
     /** One page of the speakers index (actors with statements), in {@code sort} order, with each one's main role. */
@@ -112,12 +116,13 @@ public class ActorQueries {
 
     /**
      * Actors whose name or an alias resembles {@code q} (pg_trgm word similarity, so a misspelling or a partial
-     * name still finds them), best match first; a blank {@code q} lists everyone.
+     * name still finds them), best match first, at most {@value #MAX_MATCHES}; a blank {@code q} lists the speakers
+     * with the most statements.
      */
     @Transactional(readOnly = true)
     public List<ActorSummary> search(String q) {
         if (q == null || q.isBlank()) {
-            return list();
+            return list(MAX_MATCHES, 0);
         }
         MapSqlParameterSource params = new MapSqlParameterSource("q", q.strip()).addValue("min", MIN_SIMILARITY);
         return jdbc.query("""
@@ -133,7 +138,8 @@ public class ActorQueries {
                 """ + COUNTS + """
                  where (m.score >= :min or strpos(lower(m.name), lower(:q)) > 0) and c.statements > 0
                  order by m.score desc, statements desc, a.name
-                """, params, summary());
+                 limit :max
+                """, params.addValue("max", MAX_MATCHES), summary());
     }
 
     /** The actor with this slug: name, kind, aliases and the roles articles gave them. */
@@ -159,7 +165,8 @@ public class ActorQueries {
                   from actor_role r join article ar on ar.id = r.article_id
                  where r.actor_id = :id
                  order by r.stated_on desc nulls last, ar.id, r.role
-                """, params, (rs, row) -> new ActorProfile.RoleSeen(rs.getString("role"), localDate(rs, "stated_on"),
+                 limit :maxRoles
+                """, params.addValue("maxRoles", ActorProfile.MAX_ROLES_READ), (rs, row) -> new ActorProfile.RoleSeen(rs.getString("role"), localDate(rs, "stated_on"),
                 rs.getLong("article_id"), rs.getString("title"), rs.getString("source_name"),
                 rs.getString("outlet")));
         return Optional.of(new ActorProfile(actor.id(), actor.slug(), actor.name(), actor.kind(), aliases, roles,

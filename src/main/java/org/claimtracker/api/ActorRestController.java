@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.claimtracker.actor.ActorQueries;
 import org.claimtracker.actor.ActorRepository;
+import org.claimtracker.statement.InvalidParameterException;
 import org.claimtracker.statement.PositionHistory;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,13 +30,34 @@ class ActorRestController {
         this.positions = positions;
     }
 
+    static final int MAX_PAGE_SIZE = 500;
+
     @Operation(summary = "List actors with statement counts",
-            description = "Most statements first, then by name. With q, actors whose name or alias resembles q "
-                    + "(misspellings forgiven), best match first.")
+            description = "Most statements first, then by name, a page at a time (size at most 500). With q, the "
+                    + "actors whose name or alias resembles q (misspellings forgiven), best match first, at most 50.")
     @GetMapping
     List<ActorResponse> list(@Parameter(description = "Name or alias to search for", example = "Zelenskiy")
-            @RequestParam(required = false) String q) {
-        return actors.search(q).stream().map(ActorResponse::of).toList();
+            @RequestParam(required = false) String q,
+            @Parameter(description = "Page, from 0") @RequestParam(defaultValue = "0") String page,
+            @Parameter(description = "Actors per page, 1 to 500") @RequestParam(defaultValue = "100") String size) {
+        if (q != null && !q.isBlank()) {
+            return actors.search(q).stream().map(ActorResponse::of).toList();
+        }
+        int pageSize = number("size", size, 1, MAX_PAGE_SIZE);
+        int pageNumber = number("page", page, 0, 100_000);
+        return actors.list(pageSize, (long) pageNumber * pageSize).stream().map(ActorResponse::of).toList();
+    }
+
+    private static int number(String name, String value, int min, int max) {
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InvalidParameterException(name, name + " must be a whole number from " + min + " to " + max);
     }
 
     @Operation(summary = "One actor: names, aliases, roles and counts")

@@ -32,7 +32,7 @@ public class PositionHistory {
     /** The most recent statements per actor and topic that a series, and so a standing position, is judged on. */
     public static final int RECENT_PER_SERIES = 40;
     /** Speakers a topic's page charts: those who spoke on it most recently. */
-    public static final int TOPIC_SPEAKERS = 30;
+    public static final int TOPIC_SPEAKERS = 20;
     /** Speakers per page of the matrix. */
     public static final int MATRIX_PAGE = 50;
 

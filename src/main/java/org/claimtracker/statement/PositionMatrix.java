@@ -9,7 +9,7 @@ import org.claimtracker.extraction.Stance;
  * Actors by topics: each cell holds where the actor stands on the topic and how many statements there are.
  *
  * @param topics every topic, in topic order, whether or not anyone took a position on it
- * @param rows     one page of the actors with at least one position, those with the most positions first
+ * @param rows     one page of the actors with at least one position, those with the most statements first
  * @param page     the page, from 0
  * @param pageSize actors per page
  * @param speakers actors with at least one position, on all pages

@@ -38,16 +38,19 @@ public class PositionMatrixQuery {
     public PositionMatrix page(int page) {
         List<PositionMatrix.TopicRef> topics = jdbc.query("select code, label from topic order by sort_order",
                 (rs, row) -> new PositionMatrix.TopicRef(rs.getString("code"), rs.getString("label")));
-        Long speakers = jdbc.queryForObject("select count(distinct actor_id) from actor_topic_summary",
+        Long speakers = jdbc.queryForObject("""
+                select count(*) from actor_summary x
+                 where exists (select 1 from actor_topic_summary su where su.actor_id = x.actor_id)""",
                 new MapSqlParameterSource(), Long.class);
+        // speakers in the order of the kept per-speaker count's index: no aggregate over all their positions
         List<Stored> cells = jdbc.query("""
-                with totals as (select actor_id, sum(statements) as total from actor_topic_summary group by actor_id),
-                     shown as (select x.actor_id, x.total, a.slug, a.name
-                                 from totals x join actor a on a.id = x.actor_id
-                                order by x.total desc, a.name limit :size offset :offset)
+                with shown as (select x.actor_id, x.statements as total, a.slug, a.name
+                                 from actor_summary x join actor a on a.id = x.actor_id
+                                where exists (select 1 from actor_topic_summary su where su.actor_id = x.actor_id)
+                                order by x.statements desc, x.actor_id limit :size offset :offset)
                 select shown.slug, shown.name, su.*
                   from shown join actor_topic_summary su on su.actor_id = shown.actor_id
-                 order by shown.total desc, shown.name""",
+                 order by shown.total desc, shown.actor_id""",
                 new MapSqlParameterSource("size", PositionHistory.MATRIX_PAGE)
                         .addValue("offset", (long) page * PositionHistory.MATRIX_PAGE),
                 (rs, row) -> stored(rs));

@@ -50,7 +50,7 @@ class StatementBrowser {
             // a page past the end (an old link, a typed number) shows the last page rather than an empty one
             page = search.find(effective.withPage(page.totalPages() - 1));
         }
-        List<ActorSummary> speakers = fixedSpeaker == null ? actors.list() : List.of();
+        List<ActorSummary> speakers = fixedSpeaker == null ? actors.list(Integer.MAX_VALUE, 0) : List.of();
 
         QueryParams params = QueryParams.of(fixedSpeaker == null ? query : withoutSpeakers(query));
         if (pastTheEnd) {

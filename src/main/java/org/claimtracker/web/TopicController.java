@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 class TopicController {
 
     private static final int STATEMENTS_SHOWN = 30;
+    /** Marks per speaker on the topic's chart: their latest remarks, so twenty speakers stay one readable chart. */
+    static final int CHART_MARKS = 12;
 
     private final TopicRepository topics;
     private final PositionHistory history;
@@ -39,7 +41,8 @@ class TopicController {
         Topic topic = topics.findById(code).orElseThrow(() -> new PageNotFoundException("topic", code));
         List<PositionSeries> actors = history.forTopic(topic.getCode());
         StanceChart chart = StanceChart.of(actors.stream()
-                .map(a -> new StanceChart.Series(a.actorName(), "/speakers/" + a.actorSlug(), a.points()))
+                .map(a -> new StanceChart.Series(a.actorName(), "/speakers/" + a.actorSlug(),
+                        a.points().subList(Math.max(0, a.points().size() - CHART_MARKS), a.points().size())))
                 .toList());
         model.addAttribute("view", new TopicView(topic.getCode(), topic.getLabel(), topic.getDescription(), chart,
                 actors, history.speakersOn(topic.getCode()), search.find(StatementFilter.all(STATEMENTS_SHOWN).withTopic(topic.getCode())),

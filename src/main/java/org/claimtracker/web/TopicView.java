@@ -14,6 +14,15 @@ import org.claimtracker.statement.StatementPage;
 record TopicView(String code, String label, String description, StanceChart chart, List<PositionSeries> actors,
         int speakers, StatementPage statements, String allStatementsUrl) {
 
+    /** True when the chart leaves out speakers, or earlier remarks of a speaker. */
+    public boolean chartAbridged() {
+        return moreSpeakers() || actors.stream().anyMatch(a -> a.points().size() > chartMarks());
+    }
+
+    public int chartMarks() {
+        return TopicController.CHART_MARKS;
+    }
+
     public int recentPerSpeaker() {
         return org.claimtracker.statement.PositionHistory.RECENT_PER_SERIES;
     }
