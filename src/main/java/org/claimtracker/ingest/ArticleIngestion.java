@@ -21,7 +21,6 @@ import org.claimtracker.extraction.ExtractedStatement;
 import org.claimtracker.extraction.RoleMention;
 import org.claimtracker.extraction.Speaker;
 import org.claimtracker.extraction.StatementExtractor;
-import org.claimtracker.statement.PositionSummaries;
 import org.claimtracker.statement.Statement;
 import org.claimtracker.statement.StatementRepository;
 import org.claimtracker.topic.Topic;
@@ -52,12 +51,10 @@ public class ArticleIngestion {
     private final Clock clock;
     private final IngestionLocks locks;
     private final CorrectionReplay corrections;
-    private final PositionSummaries summaries;
 
     public ArticleIngestion(ArticleRepository articles, StatementRepository statements, ActorRoleRepository roles,
             TopicRepository topics, ActorDirectory actorDirectory, Affiliations affiliations, StatementExtractor extractor,
-            Clock clock, IngestionLocks locks, CorrectionReplay corrections, PositionSummaries summaries) {
-        this.summaries = summaries;
+            Clock clock, IngestionLocks locks, CorrectionReplay corrections) {
         this.corrections = corrections;
         this.articles = articles;
         this.statements = statements;
@@ -93,14 +90,11 @@ public class ArticleIngestion {
             // editors' corrections are kept apart from what extraction finds: put them back on the new output
             corrections.reapply(article);
             affiliations.removeOrphans(formerActors); // names the new extractor resolves otherwise
-            summaries.refresh();
             return IngestResult.reextracted(article.getId(), found);
         }
         Article article = articles.save(new Article(parsed.sourceName(), parsed.metadata(), parsed.body(),
                 clock.instant(), extractor.version()));
-        int found = storeAnalysis(article, parsed);
-        summaries.refresh(); // the speakers' standing positions, judged again with this article's statements
-        return IngestResult.ingested(article.getId(), found);
+        return IngestResult.ingested(article.getId(), storeAnalysis(article, parsed));
     }
 
     /** Stores what extraction finds in the article; returns the number of statements. */

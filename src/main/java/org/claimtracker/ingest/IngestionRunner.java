@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.claimtracker.article.ArticleMetadata;
 import org.claimtracker.config.ClaimTrackerProperties;
+import org.claimtracker.statement.PositionSummaries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
@@ -33,9 +34,12 @@ public class IngestionRunner {
     private final Clock clock;
     private final long maxBytes;
     private final TransactionTemplate transactions;
+    private final PositionSummaries summaries;
 
     public IngestionRunner(ArticleIngestion ingestion, IngestionRunRepository runs, IngestionFileRepository files,
-            ClaimTrackerProperties properties, Clock clock, PlatformTransactionManager transactionManager) {
+            ClaimTrackerProperties properties, Clock clock, PlatformTransactionManager transactionManager,
+            PositionSummaries summaries) {
+        this.summaries = summaries;
         this.ingestion = ingestion;
         this.runs = runs;
         this.files = files;
@@ -164,6 +168,9 @@ public class IngestionRunner {
     }
 
     private IngestionReport finish(IngestionRun run, int statements) {
+        // Standing positions are judged once per run, not per article: a speaker in a hundred of its articles is
+        // judged once. Until then pages judge stale ones themselves; the counts are kept with each article.
+        transactions.executeWithoutResult(status -> summaries.refresh());
         run.finish(clock.instant());
         runs.save(run);
         return new IngestionReport(run.getId(), run.getIngested(), run.getDuplicates(), run.getReextracted(),

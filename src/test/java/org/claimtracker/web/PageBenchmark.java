@@ -127,7 +127,7 @@ class PageBenchmark {
         time(queries, "PositionHistory.forTopic(CEASEFIRE)", requests, () -> history.forTopic("CEASEFIRE"));
         time(queries, "PositionHistory.forActor(" + slug + ")", requests, () -> history.forActor(slug));
         time(queries, "PositionMatrixQuery.page(0)", requests, () -> matrices.page(0));
-        time(queries, "ActorQueries.list()", requests, actors::list);
+        time(queries, "ActorQueries.list(100, 0)", requests, () -> actors.list(100, 0));
         time(queries, "ActorQueries.search(Zelenskiy)", requests, () -> actors.search("Zelenskiy"));
         time(queries, "ActorQueries.profile(" + slug + ")", requests, () -> actors.profile(slug));
         time(queries, "SimilarStatements.of(" + statementId + ")", requests, () -> similar.of(statementId));
