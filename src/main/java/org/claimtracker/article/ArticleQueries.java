@@ -1,7 +1,12 @@
 package org.claimtracker.article;
 
 import java.sql.Date;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -21,15 +26,25 @@ public class ArticleQueries {
 
     /**
      * The outlets articles name, most articles first. Spellings that differ only in case are one outlet, shown as
-     * most articles spell it.
+     * most articles spell it. The count per exact spelling is one pass over the outlet index (a few milliseconds at
+     * 50,000 articles); the few spellings are merged here rather than sorted by lower() in the database.
      */
     @Transactional(readOnly = true)
     public List<OutletCount> outlets() {
-        return jdbc.query("""
-                select mode() within group (order by outlet) as name, count(*) as articles
-                  from article where outlet is not null
-                 group by lower(outlet) order by count(*) desc, 1
-                """, (rs, row) -> new OutletCount(rs.getString("name"), rs.getLong("articles")));
+        Map<String, List<OutletCount>> spellings = new HashMap<>();
+        jdbc.query("select outlet, count(*) as articles from article where outlet is not null group by outlet",
+                rs -> {
+                    OutletCount spelling = new OutletCount(rs.getString("outlet"), rs.getLong("articles"));
+                    spellings.computeIfAbsent(spelling.name().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                            .add(spelling);
+                });
+        Comparator<OutletCount> mostArticles = Comparator.comparingLong(OutletCount::articles).reversed()
+                .thenComparing(OutletCount::name);
+        return spellings.values().stream()
+                .map(same -> new OutletCount(same.stream().min(mostArticles).orElseThrow().name(),
+                        same.stream().mapToLong(OutletCount::articles).sum()))
+                .sorted(mostArticles)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -40,8 +55,10 @@ public class ArticleQueries {
                        (select min(published_on) from article) as first_date,
                        (select max(published_on) from article) as last_date,
                        (select count(*) from article where published_on is null) as undated,
-                       (select count(*) from statement) as statements,
-                       (select count(distinct actor_id) from statement) as speakers
+                       -- kept per-speaker counts plus the unnamed remarks: no pass over every statement
+                       (select coalesce(sum(statements), 0) from actor_summary)
+                           + (select count(*) from statement where actor_id is null) as statements,
+                       (select count(*) from actor_summary) as speakers
                 """, (rs, row) -> {
             Date first = rs.getDate("first_date");
             Date last = rs.getDate("last_date");

@@ -60,14 +60,29 @@ public class StatementSearch {
             // An empty list, or a page past its end (the count reached past the page): nothing to read.
             return counted;
         }
-        params.addValue("limit", filter.size()).addValue("offset", offset);
+        List<StatementHit> items = items(filter, where, params);
+        return new StatementPage(items, filter.page(), filter.size(), counted.total(), counted.totalExact());
+    }
+
+    /** One page of the list without counting it: for feeds and short lists that show no total. */
+    @Transactional(readOnly = true)
+    public List<StatementHit> items(StatementFilter filter) {
+        SpeakerScope scope = scope(filter);
+        if (scope != null && scope.members().isEmpty()) {
+            return List.of();
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        return items(filter, StatementConditions.where(StatementConditions.of(filter, scope, params)), params);
+    }
+
+    private List<StatementHit> items(StatementFilter filter, String where, MapSqlParameterSource params) {
+        params.addValue("limit", filter.size()).addValue("offset", (long) filter.page() * filter.size());
         // the page's keys come from one index alone; only its rows are joined and have their subqueries run
         String sql = select(filter, params) + " from (select s.article_id, s.seq from statement s" + where
                 + orderBy(filter) + " limit :limit offset :offset) page"
                 + " join statement s on s.article_id = page.article_id and s.seq = page.seq " + StatementRows.JOINS
                 + orderBy(filter);
-        List<StatementHit> items = jdbc.query(sql, params, StatementRows.mapper(filter.q() != null));
-        return new StatementPage(items, filter.page(), filter.size(), counted.total(), counted.totalExact());
+        return jdbc.query(sql, params, StatementRows.mapper(filter.q() != null));
     }
 
     /**
