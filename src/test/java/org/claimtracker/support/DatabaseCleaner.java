@@ -18,6 +18,6 @@ public class DatabaseCleaner {
 
     public void clean() {
         jdbc.execute("truncate ingestion_file, ingestion_run, position, statement, actor_role, actor_alias, actor, "
-                + "article, audit_event restart identity cascade");
+                + "article, audit_event, topic_summary restart identity cascade");
     }
 }
