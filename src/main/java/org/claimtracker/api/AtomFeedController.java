@@ -154,7 +154,7 @@ class AtomFeedController {
 
     /** {@code emptyUpdated}: the feed's date when it has no entry yet (Atom requires one). */
     private Feed feed(String key, String title, String pagePath, StatementFilter filter, Instant emptyUpdated) {
-        List<StatementHit> hits = search.find(filter).items();
+        List<StatementHit> hits = search.items(filter);
         Map<String, String> topicLabels = topics.findAllByOrderBySortOrder().stream()
                 .collect(Collectors.toMap(Topic::getCode, Topic::getLabel));
         Map<Long, Instant> undatedArticles = ingestedAt(hits);

@@ -24,6 +24,8 @@ public class ArticleIndex {
               from article a
             """;
 
+    private static final String ORDER = " order by a.published_on desc nulls last, a.id desc";
+
     private final NamedParameterJdbcTemplate jdbc;
 
     public ArticleIndex(DataSource dataSource) {
@@ -52,7 +54,9 @@ public class ArticleIndex {
             return new ArticleIndexPage(List.of(), filter.page(), filter.size(), 0);
         }
         params.addValue("limit", filter.size()).addValue("offset", (long) filter.page() * filter.size());
-        String sql = SELECT + where + " order by a.published_on desc nulls last, a.id desc limit :limit offset :offset";
+        // the page's ids first, so statements are counted for its rows only, not for every row an offset skips
+        String sql = SELECT + " join (select a.id from article a" + where + ORDER + " limit :limit offset :offset) page"
+                + " on page.id = a.id" + ORDER;
         List<ArticleListing> items = jdbc.query(sql, params, (rs, row) -> {
             Date published = rs.getDate("published_on");
             return new ArticleListing(rs.getLong("id"), rs.getString("outlet"), rs.getString("headline"),

@@ -7,8 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.claimtracker.actor.ActorQueries;
-import org.claimtracker.actor.ActorSummary;
+import org.claimtracker.actor.SpeakerLookup;
 import org.claimtracker.article.ArticleQueries;
 import org.claimtracker.statement.InvalidParameterException;
 import org.claimtracker.statement.StatementFilter;
@@ -22,23 +21,30 @@ import org.springframework.stereotype.Component;
 @Component
 class StatementBrowser {
 
+    /** Speakers the type-ahead offers before anything is typed (and without JavaScript): the most quoted. */
+    static final int SPEAKERS_OFFERED = 20;
+
     private final StatementSearch search;
-    private final ActorQueries actors;
+    private final SpeakerLookup speakerLookup;
     private final Topics topics;
     private final ArticleQueries articles;
 
-    StatementBrowser(StatementSearch search, ActorQueries actors, Topics topics, ArticleQueries articles) {
+    StatementBrowser(StatementSearch search, SpeakerLookup speakerLookup, Topics topics, ArticleQueries articles) {
         this.articles = articles;
         this.search = search;
-        this.actors = actors;
+        this.speakerLookup = speakerLookup;
         this.topics = topics;
     }
 
     /**
      * @param fixedSpeaker the speaker whose page this is, whose statements alone are listed; null for everyone's
      */
-    StatementBrowserView browse(String basePath, StatementQuery query, String fixedSpeaker) {
+    StatementBrowserView browse(String basePath, StatementQuery asked, String fixedSpeaker) {
         List<TopicOption> topicOptions = topics.all();
+        List<String> unknownSpeakers = new ArrayList<>();
+        StatementQuery query = fixedSpeaker == null ? withSpeakers(asked, resolve(asked.speaker(), unknownSpeakers))
+                : asked;
+        boolean renamed = !query.speaker().equals(asked.speaker());
         StatementFilter filter = query.toFilter();
         if (filter.topic() != null && topicOptions.stream().noneMatch(t -> t.code().equals(filter.topic()))) {
             throw new InvalidParameterException("topic", "unknown topic '" + query.topic() + "'");
@@ -50,7 +56,11 @@ class StatementBrowser {
             // a page past the end (an old link, a typed number) shows the last page rather than an empty one
             page = search.find(effective.withPage(page.totalPages() - 1));
         }
-        List<ActorSummary> speakers = fixedSpeaker == null ? actors.list(Integer.MAX_VALUE, 0) : List.of();
+        Map<String, String> speakerNames = speakerLookup.names(filter.speakers());
+        List<SpeakerLookup.Speaker> speakers = fixedSpeaker == null
+                ? speakerLookup.mostQuoted(SPEAKERS_OFFERED + filter.speakers().size()).stream()
+                        .filter(sp -> !filter.speakers().contains(sp.slug())).limit(SPEAKERS_OFFERED).toList()
+                : List.of();
 
         QueryParams params = QueryParams.of(fixedSpeaker == null ? query : withoutSpeakers(query));
         if (pastTheEnd) {
@@ -60,13 +70,44 @@ class StatementBrowser {
             params = params.without("page");
         }
         QueryParams unpaged = params.without("page");
-        Pagination pagination = Pagination.of(page.page() + 1, Math.max(1, page.totalPages()), params, basePath);
+        Pagination pagination = page.totalExact()
+                ? Pagination.of(page.page() + 1, Math.max(1, page.totalPages()), params, basePath)
+                : Pagination.openEnded(page.page() + 1, page.totalPages(), params, basePath);
         QueryParams exported = (fixedSpeaker == null ? unpaged : unpaged.with("speaker", fixedSpeaker))
                 .without("size");
-        return new StatementBrowserView(basePath, fixedSpeaker, params.url(basePath), pastTheEnd, filter, page,
-                chips(query, filter, unpaged, basePath, topicOptions, speakers), basePath, pagination,
+        return new StatementBrowserView(basePath, fixedSpeaker, params.url(basePath), pastTheEnd || renamed, filter,
+                page, chips(query, filter, unpaged, basePath, topicOptions, speakerNames), basePath, pagination,
                 exported.url("/statements.csv"), exported.url("/statements.jsonl"),
-                exported.without("sort").url("/statements.atom"), topicOptions, speakers, articles.outlets());
+                exported.without("sort").url("/statements.atom"), topicOptions, speakers, unknownSpeakers,
+                articles.outlets());
+    }
+
+    /**
+     * The slugs of the speakers typed into the field (a slug, a name or an alias: the field works without
+     * JavaScript); a value naming no one is kept, so the list shows that nothing matches, and noted in
+     * {@code unknown}.
+     */
+    private List<String> resolve(List<String> typed, List<String> unknown) {
+        List<String> slugs = new ArrayList<>();
+        for (String value : typed) {
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            String slug = speakerLookup.resolve(value).map(SpeakerLookup.Speaker::slug).orElse(null);
+            if (slug == null) {
+                unknown.add(value.strip());
+                slug = value.strip();
+            }
+            if (!slugs.contains(slug)) {
+                slugs.add(slug);
+            }
+        }
+        return slugs;
+    }
+
+    private static StatementQuery withSpeakers(StatementQuery q, List<String> slugs) {
+        return new StatementQuery(slugs, q.topic(), q.stance(), q.kind(), q.from(), q.to(), q.source(), q.q(),
+                q.sort(), q.page(), q.size(), q.affiliates(), q.verified());
     }
 
     private static StatementQuery withoutSpeakers(StatementQuery q) {
@@ -75,9 +116,7 @@ class StatementBrowser {
     }
 
     private static List<FilterChip> chips(StatementQuery query, StatementFilter filter, QueryParams params,
-            String basePath, List<TopicOption> topics, List<ActorSummary> speakers) {
-        Map<String, String> names = speakers.stream()
-                .collect(Collectors.toMap(ActorSummary::slug, ActorSummary::name, (a, b) -> a));
+            String basePath, List<TopicOption> topics, Map<String, String> names) {
         Map<String, String> labels = topics.stream()
                 .collect(Collectors.toMap(TopicOption::code, TopicOption::label));
         List<FilterChip> chips = new ArrayList<>();

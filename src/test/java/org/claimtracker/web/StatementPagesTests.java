@@ -111,7 +111,7 @@ class StatementPagesTests {
         assertThat(field).isNotNull();
         assertThat(field.select("input[type=hidden][name=speaker]").eachAttr("value"))
                 .containsExactly("vladimir-putin", "donald-trump");
-        assertThat(field.select("#f-speaker option").eachAttr("value"))
+        assertThat(field.select("#f-speaker-options option").eachAttr("value"))
                 .contains("volodymyr-zelensky").doesNotContain("vladimir-putin", "donald-trump");
 
         Document page = html(mvc, "/statements?speaker=vladimir-putin");
