@@ -12,7 +12,7 @@ package org.claimtracker.web;
 record ChartFrame(int width, int labelWidth, int lineChars, int maxLines) {
 
     /** Desktop: names in a column on the left, wrapped to two lines. */
-    static final ChartFrame WIDE = new ChartFrame(760, 190, 24, 2);
+    static final ChartFrame WIDE = new ChartFrame(760, 190, 22, 2);
     /** Phone (shown full width, about 320 px): names above their rows, on one line. */
     static final ChartFrame NARROW = new ChartFrame(340, 0, 44, 1);
 

@@ -30,7 +30,13 @@ final class RowName {
         return lines;
     }
 
+    /** Cut at a word's end where one falls in the second half of the room, else mid-word. */
     private static String cut(String text, int chars) {
-        return text.length() <= chars ? text : text.substring(0, chars - 1).stripTrailing() + "…";
+        if (text.length() <= chars) {
+            return text;
+        }
+        String kept = text.substring(0, chars - 1);
+        int space = text.charAt(chars - 1) == ' ' ? chars - 1 : kept.lastIndexOf(' ');
+        return (space > chars / 2 ? kept.substring(0, space) : kept).stripTrailing() + "…";
     }
 }

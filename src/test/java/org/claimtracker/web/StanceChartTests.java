@@ -118,11 +118,12 @@ class StanceChartTests {
                         Stance.OPPOSES)))));
 
         ChartLayout.Row wide = chart.wide().rows().get(0);
-        assertThat(wide.lines()).containsExactly("Ministry of Foreign", "Affairs of the Russian…");
+        assertThat(wide.lines()).containsExactly("Ministry of Foreign", "Affairs of the…");
         assertThat(wide.lines()).allMatch(l -> l.length() <= ChartFrame.WIDE.lineChars());
         assertThat(wide.shortened()).isTrue();
         assertThat(wide.label()).isEqualTo("Ministry of Foreign Affairs of the Russian Federation");
         assertThat(chart.narrow().rows().get(0).lines()).hasSize(1).allMatch(l -> l.length() <= 44);
-        assertThat(RowName.wrap("Vladimir Putin", 24, 2)).containsExactly("Vladimir Putin");
+        assertThat(RowName.wrap("Vladimir Putin", 22, 2)).containsExactly("Vladimir Putin");
+        assertThat(RowName.wrap("Verkhovna Rada", 8, 1)).containsExactly("Verkhov…");
     }
 }
