@@ -178,6 +178,19 @@ class SiteBrowserTests {
         assertThat(rowHead.getCssValue("position")).isEqualTo("sticky");
         assertThat(driver.findElements(By.cssSelector(".matrix thead abbr")))
                 .isNotEmpty().allMatch(a -> a.getAttribute("title").startsWith(a.getAttribute("textContent")));
+        assertThat(driver.findElement(By.id("matrix-hint")).isDisplayed()).isFalse();
+
+        // a mid-size screen: the table scrolls in its box, says so, and keeps the speakers in view
+        driver.manage().window().setSize(new Dimension(800, 900));
+        driver.get(url("/positions"));
+        assertThat(chromium.horizontalOverflow()).isZero();
+        assertThat(driver.findElement(By.id("matrix-hint")).isDisplayed()).isTrue();
+        WebElement box = driver.findElement(By.cssSelector(".matrix-wrap"));
+        WebElement speaker = driver.findElement(By.cssSelector(".matrix tbody th[scope=row]"));
+        int before = speaker.getRect().getX();
+        chromium.script("arguments[0].scrollLeft = 200;", box);
+        assertThat(((Number) chromium.script("return arguments[0].scrollLeft;", box)).intValue()).isPositive();
+        assertThat(speaker.getRect().getX()).isEqualTo(before);
 
         driver.manage().window().setSize(new Dimension(375, 900));
         driver.get(url("/positions"));
