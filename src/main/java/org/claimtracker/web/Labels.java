@@ -31,4 +31,13 @@ public class Labels {
     public static String actorKind(ActorKind kind) {
         return kind == null ? "" : kind.name().charAt(0) + kind.name().substring(1).toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * A topic's name short enough for a column head: its first word when the name is long and has several ("Security"
+     * for "Security guarantees"); pages give the full name in the {@code <abbr>}'s title.
+     */
+    public static String columnHead(String label) {
+        int space = label.indexOf(' ');
+        return label.length() <= 10 || space < 0 ? label : label.substring(0, space);
+    }
 }

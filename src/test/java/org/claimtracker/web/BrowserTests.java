@@ -102,7 +102,7 @@ class BrowserTests {
 
         driver.get(url("/topics/CEASEFIRE"));
         // Putin's repeated "nuances" remark is one mark
-        assertThat(driver.findElements(By.cssSelector(".stance-chart a.mark"))).hasSize(3);
+        assertThat(driver.findElements(By.cssSelector(".stance-chart .chart-wide a.mark"))).hasSize(3);
         screenshot("topic");
         driver.get(url("/positions"));
         screenshot("positions");

@@ -153,7 +153,7 @@ class BrowsingPagesTests {
         assertThat(first.select(".change-reason").text()).contains("different days");
         assertThat(doc.select(".positions-table tbody tr").eachText())
                 .containsExactly("Ceasefire Opposes 1 statement, 2 Apr 2025 changed 1× 3");
-        assertThat(doc.select(".stance-chart svg .mark")).hasSize(2);
+        assertThat(doc.select(".stance-chart svg.chart-wide .mark")).hasSize(2);
     }
 
     @Test
@@ -174,10 +174,24 @@ class BrowsingPagesTests {
         MvcResult result = mvc.perform(page("/topics/CEASEFIRE")).andExpect(view().name("topics/show")).andReturn();
         Document doc = html(result);
 
-        Element svg = doc.selectFirst(".stance-chart svg");
-        assertThat(svg.attr("role")).isEqualTo("img");
+        Element svg = doc.selectFirst(".stance-chart svg.chart-wide");
+        // the marks are links: an image (role="img") may hold none
+        assertThat(svg.attr("role")).isEqualTo("group");
+        assertThat(doc.select(".stance-chart [role=img]")).isEmpty();
         assertThat(svg.select(".row-label").eachText()).containsExactly("Vladimir Putin", "Volodymyr Zelensky");
+        assertThat(svg.select(".row-link title").eachText()).containsExactly("Vladimir Putin", "Volodymyr Zelensky");
         assertThat(svg.select("a.mark")).hasSize(3);
+        // the phone layout: the same marks, names above their rows
+        Element narrow = doc.selectFirst(".stance-chart svg.chart-narrow");
+        assertThat(narrow.select("a.mark").eachAttr("href")).containsExactlyInAnyOrderElementsOf(
+                svg.select("a.mark").eachAttr("href"));
+        // the text alternative: every remark in a table behind a toggle, and a link past the chart to it
+        assertThat(doc.select(".stance-chart a.skip-chart").attr("href")).isEqualTo("#chart-data");
+        Element table = doc.selectFirst("details#chart-data table");
+        assertThat(table.select("th[scope=rowgroup]").eachText())
+                .containsExactly("Vladimir Putin", "Volodymyr Zelensky");
+        assertThat(table.select("td a").eachAttr("href")).containsExactlyInAnyOrderElementsOf(
+                svg.select("a.mark").eachAttr("href"));
         Element opposes = svg.selectFirst("a.mark.stance-opposes");
         assertThat(opposes.attr("href")).isEqualTo("/statements/" + corpus.putinNo.getId());
         assertThat(opposes.select("title").text()).startsWith("2 Apr 2025 · Opposes: There will be no ceasefire");

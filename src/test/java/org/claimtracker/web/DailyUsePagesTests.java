@@ -61,6 +61,25 @@ class DailyUsePagesTests {
     }
 
     @Test
+    void theCountIsSaidByAStatusRegionOutsideWhatHtmxReplaces() throws Exception {
+        Document doc = html(mvc, "/statements?topic=CEASEFIRE");
+        Element status = doc.getElementById("results-status");
+        String count = doc.select("#results .result-count strong").text();
+
+        assertThat(status.attr("role")).isEqualTo("status");
+        assertThat(status.closest("#browser")).isNull();
+        assertThat(status.text()).isEqualTo(count + " statements");
+        // either swap carries the count for results-status.js to put in the region; neither replaces the region
+        for (String target : List.of("results", "browser")) {
+            Document swapped = html(mvc.perform(htmx("/statements?topic=CEASEFIRE", target)).andReturn());
+            assertThat(swapped.selectFirst("#results").attr("data-status")).isEqualTo(count + " statements");
+            assertThat(swapped.getElementById("results-status")).isNull();
+        }
+        assertThat(html(mvc, "/statements?q=nothing+like+this").getElementById("results-status").text())
+                .isEqualTo("0 statements");
+    }
+
+    @Test
     void reportedSpeechReadsAfterItsVerbWithoutQuotationMarksWhileDirectQuotesKeepThem() throws Exception {
         Document doc = html(mvc, "/statements");
 
