@@ -2,6 +2,7 @@ package org.claimtracker.actor;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -56,15 +57,18 @@ public class SpeakerLookup {
         if (typed == null || typed.isBlank()) {
             return mostQuoted(limit);
         }
-        String pattern = "%" + typed.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
-                .replace("%", "\\%").replace("_", "\\_") + "%";
+        String words = typed.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_");
+        String pattern = "%" + words + "%";
+        // "donald tr" finds the slug donald-trump too
         return jdbc.query("select " + COLUMNS + """
                   from actor a left join actor_summary su on su.actor_id = a.id
-                 where lower(a.name) like :pattern or a.slug like :pattern
+                 where lower(a.name) like :pattern or a.slug like :slugPattern
                     or exists (select 1 from actor_alias al where al.actor_id = a.id and lower(al.alias) like :pattern)
                  order by statements desc, a.name
                  limit :limit
-                """, new MapSqlParameterSource("pattern", pattern).addValue("limit", limit), MAPPER);
+                """, new MapSqlParameterSource("pattern", pattern)
+                .addValue("slugPattern", "%" + words.replaceAll("\\s+", "-") + "%").addValue("limit", limit), MAPPER);
     }
 
     /** The speakers with the most statements, from the kept counts' index. */
