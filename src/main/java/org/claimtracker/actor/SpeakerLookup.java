@@ -44,9 +44,9 @@ public class SpeakerLookup {
         }
         return jdbc.query("select " + COLUMNS + """
                   from actor a left join actor_summary su on su.actor_id = a.id
-                 where a.slug = :typed or lower(a.name) = lower(:typed)
+                 where a.slug = lower(:typed) or lower(a.name) = lower(:typed)
                     or a.id in (select al.actor_id from actor_alias al where lower(al.alias) = lower(:typed))
-                 order by a.slug = :typed desc, lower(a.name) = lower(:typed) desc, statements desc, a.slug
+                 order by a.slug = lower(:typed) desc, lower(a.name) = lower(:typed) desc, statements desc, a.slug
                  limit 1
                 """, new MapSqlParameterSource("typed", typed.strip()), MAPPER).stream().findFirst();
     }
