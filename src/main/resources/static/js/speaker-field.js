@@ -20,11 +20,14 @@
             fetch(field.dataset.suggest + '?q=' + encodeURIComponent(typed), {headers: {Accept: 'application/json'}})
                 .then((response) => response.ok ? response.json() : [])
                 .then((speakers) => {
+                    // a newer request, or a field htmx has since replaced with the list's own, keeps its options
                     const options = document.getElementById(field.getAttribute('list'));
-                    if (ask !== latest || !options) {
+                    if (ask !== latest || !field.isConnected || !options) {
                         return;
                     }
-                    options.replaceChildren(...speakers.map((speaker) => {
+                    const chosen = new Set(Array.from(field.form ? field.form.querySelectorAll(
+                        'input[type=hidden][name=speaker]') : [], (input) => input.value));
+                    options.replaceChildren(...speakers.filter((speaker) => !chosen.has(speaker.slug)).map((speaker) => {
                         const option = document.createElement('option');
                         option.value = speaker.slug;
                         option.label = speaker.name + ' (' + speaker.statements + ')';

@@ -2,6 +2,7 @@ package org.claimtracker.actor;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,9 +44,9 @@ public class SpeakerLookup {
         }
         return jdbc.query("select " + COLUMNS + """
                   from actor a left join actor_summary su on su.actor_id = a.id
-                 where a.slug = :typed or lower(a.name) = lower(:typed)
+                 where a.slug = lower(:typed) or lower(a.name) = lower(:typed)
                     or a.id in (select al.actor_id from actor_alias al where lower(al.alias) = lower(:typed))
-                 order by a.slug = :typed desc, lower(a.name) = lower(:typed) desc, statements desc, a.slug
+                 order by a.slug = lower(:typed) desc, lower(a.name) = lower(:typed) desc, statements desc, a.slug
                  limit 1
                 """, new MapSqlParameterSource("typed", typed.strip()), MAPPER).stream().findFirst();
     }
@@ -56,15 +57,18 @@ public class SpeakerLookup {
         if (typed == null || typed.isBlank()) {
             return mostQuoted(limit);
         }
-        String pattern = "%" + typed.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
-                .replace("%", "\\%").replace("_", "\\_") + "%";
+        String words = typed.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_");
+        String pattern = "%" + words + "%";
+        // "donald tr" finds the slug donald-trump too
         return jdbc.query("select " + COLUMNS + """
                   from actor a left join actor_summary su on su.actor_id = a.id
-                 where lower(a.name) like :pattern or a.slug like :pattern
+                 where lower(a.name) like :pattern or a.slug like :slugPattern
                     or exists (select 1 from actor_alias al where al.actor_id = a.id and lower(al.alias) like :pattern)
                  order by statements desc, a.name
                  limit :limit
-                """, new MapSqlParameterSource("pattern", pattern).addValue("limit", limit), MAPPER);
+                """, new MapSqlParameterSource("pattern", pattern)
+                .addValue("slugPattern", "%" + words.replaceAll("\\s+", "-") + "%").addValue("limit", limit), MAPPER);
     }
 
     /** The speakers with the most statements, from the kept counts' index. */

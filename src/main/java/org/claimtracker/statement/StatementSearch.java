@@ -60,7 +60,7 @@ public class StatementSearch {
             // An empty list, or a page past its end (the count reached past the page): nothing to read.
             return counted;
         }
-        List<StatementHit> items = items(filter, where, params);
+        List<StatementHit> items = items(filter, where, params, counted.totalExact() ? counted.total() : -1);
         return new StatementPage(items, filter.page(), filter.size(), counted.total(), counted.totalExact());
     }
 
@@ -72,14 +72,29 @@ public class StatementSearch {
             return List.of();
         }
         MapSqlParameterSource params = new MapSqlParameterSource();
-        return items(filter, StatementConditions.where(StatementConditions.of(filter, scope, params)), params);
+        return items(filter, StatementConditions.where(StatementConditions.of(filter, scope, params)), params, -1);
     }
 
-    private List<StatementHit> items(StatementFilter filter, String where, MapSqlParameterSource params) {
-        params.addValue("limit", filter.size()).addValue("offset", (long) filter.page() * filter.size());
+    /**
+     * @param total the exact number of matching rows, or -1 when unknown; a page in the second half of a list of
+     *              known length is read from the list's end (the same index scanned backwards), so the last page
+     *              skips no more rows than the first
+     */
+    private List<StatementHit> items(StatementFilter filter, String where, MapSqlParameterSource params,
+            long total) {
+        long offset = (long) filter.page() * filter.size();
+        long limit = filter.size();
+        String innerOrder = orderBy(filter);
+        if (total >= 0 && offset > total / 2) {
+            long fromEnd = total - offset - filter.size();
+            limit = fromEnd < 0 ? filter.size() + fromEnd : filter.size();
+            offset = Math.max(0, fromEnd);
+            innerOrder = reversedOrderBy(filter);
+        }
+        params.addValue("limit", limit).addValue("offset", offset);
         // the page's keys come from one index alone; only its rows are joined and have their subqueries run
         String sql = select(filter, params) + " from (select s.article_id, s.seq from statement s" + where
-                + orderBy(filter) + " limit :limit offset :offset) page"
+                + innerOrder + " limit :limit offset :offset) page"
                 + " join statement s on s.article_id = page.article_id and s.seq = page.seq " + StatementRows.JOINS
                 + orderBy(filter);
         return jdbc.query(sql, params, StatementRows.mapper(filter.q() != null));
@@ -205,6 +220,12 @@ public class StatementSearch {
                 + StatementRows.MATCH_END + ",HighlightAll=true");
         return "select " + StatementRows.COLUMNS + ", ts_headline('english', s.content, "
                 + "websearch_to_tsquery('english', :q), :headlineOptions) as headline";
+    }
+
+    /** {@link #orderBy} backwards: what the same indexes give scanned from their end. */
+    private static String reversedOrderBy(StatementFilter filter) {
+        String direction = filter.sort() == StatementSort.NEWEST_FIRST ? "asc" : "desc";
+        return " order by s.effective_on " + direction + " nulls first, s.article_id " + direction + ", s.seq desc";
     }
 
     /** The order the statement_newest and statement_oldest indexes (and their per-actor twins) hold. */

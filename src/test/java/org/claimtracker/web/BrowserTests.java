@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -182,10 +183,13 @@ class BrowserTests {
         assertThat(chosenSpeakers()).containsExactly("vladimir-putin", "volodymyr-zelensky", "donald-trump");
     }
 
-    /** Picks a speaker in the form's select; htmx swaps the select itself, so it is looked up each time. */
+    /**
+     * Types a speaker into the form's type-ahead and leaves the field, which sends the form; htmx swaps the field
+     * itself, so it is looked up each time.
+     */
     private void choose(String slug) {
         wait(d -> offeredSpeakers().contains(slug));
-        new Select(driver.findElement(By.id("f-speaker"))).selectByValue(slug);
+        driver.findElement(By.id("f-speaker")).sendKeys(slug, Keys.TAB);
         wait(ExpectedConditions.urlContains("speaker=" + slug));
     }
 
@@ -195,7 +199,7 @@ class BrowserTests {
     }
 
     private java.util.List<String> offeredSpeakers() {
-        return driver.findElements(By.cssSelector("#f-speaker option")).stream()
+        return driver.findElements(By.cssSelector("#f-speaker-options option")).stream()
                 .map(e -> e.getAttribute("value")).toList();
     }
 

@@ -152,6 +152,8 @@ class LongStatementListTests {
                 .andExpect(jsonPath("$[0].statements").value(3));
         mvc.perform(get("/api/speakers/suggestions?q=ukrainian lead"))
                 .andExpect(jsonPath("$[0].slug").value("volodymyr-zelensky"));
+        mvc.perform(get("/api/speakers/suggestions").param("q", "donald-tr"))
+                .andExpect(jsonPath("$[0].slug").value("donald-trump"));
         mvc.perform(get("/api/speakers/suggestions").param("q", "50%_"))
                 .andExpect(jsonPath("$.length()").value(0));
         mvc.perform(get("/api/speakers/suggestions")).andExpect(jsonPath("$[0].slug").value("vladimir-putin"));
