@@ -18,6 +18,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 
 import org.claimtracker.actor.Actor;
@@ -85,7 +86,25 @@ public class Statement {
     @OneToMany(mappedBy = "statement", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Position> positions = new ArrayList<>();
 
+    /**
+     * The positions as list-filter keys, written with a new statement so that its insert is its only write; later
+     * changes of its positions reach the column through the database's trigger, never from here.
+     */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "position_keys", nullable = false, updatable = false, columnDefinition = "text[]")
+    private String[] positionKeys = new String[0];
+
     protected Statement() {
+    }
+
+    @PrePersist
+    void keyPositions() {
+        positionKeys = positions.stream()
+                .flatMap(p -> java.util.stream.Stream.of(p.getTopicCode(), p.getTopicCode() + ":" + p.getStance(),
+                        ":" + p.getStance()))
+                .distinct()
+                .sorted()
+                .toArray(String[]::new);
     }
 
     public Statement(Article article, Actor actor, int seq, StatementKind kind, String content, List<TextSpan> parts,

@@ -26,16 +26,11 @@ final class StatementConditions {
             conditions.add(speakers(scope, params));
         }
         if (filter.topic() != null || filter.stance() != null) {
-            StringBuilder exists = new StringBuilder("exists (select 1 from position p where p.statement_id = s.id");
-            if (filter.topic() != null) {
-                exists.append(" and p.topic_code = :topic");
-                params.addValue("topic", filter.topic());
-            }
-            if (filter.stance() != null) {
-                exists.append(" and p.stance = :stance");
-                params.addValue("stance", filter.stance().name());
-            }
-            conditions.add(exists.append(")").toString());
+            // the statement's kept position keys, which the list's indexes carry (V8)
+            String key = (filter.topic() == null ? "" : filter.topic())
+                    + (filter.stance() == null ? "" : ":" + filter.stance().name());
+            conditions.add("s.position_keys @> array[cast(:positionKey as text)]");
+            params.addValue("positionKey", key);
         }
         if (filter.kind() != null) {
             conditions.add("s.kind = :kind");
