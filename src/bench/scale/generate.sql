@@ -106,6 +106,27 @@ select (select count(*) from top_actor)::int + row_number() over (order by draw)
  order by 1
  limit (select actors from param);
 
+-- Roles as articles state them: the busiest people's offices, and a generic one for a third of the rest.
+create temp table actor_role_text on commit drop as
+select r.rank, coalesce(m.role, case when r.kind = 'PERSON' and pg_temp.u(r.rank, 3) < 0.35 then
+           pg_temp.pick(array['member of parliament', 'military analyst', 'former diplomat', 'regional governor',
+                              'deputy minister', 'senior adviser', 'party leader', 'political scientist'],
+                        pg_temp.u(r.rank, 4)) end) as role
+  from ranked_actor r
+  left join (values ('Daniel Harlan', 'US president'), ('Oleksandr Marchuk', 'Ukrainian president'),
+                    ('Viktor Sorokin', 'Russian president'), ('Dmitri Belov', 'Kremlin spokesman'),
+                    ('Kateryna Lysenko', 'Ukrainian foreign minister'), ('Margaret Ellison', 'US secretary of state'),
+                    ('Andriy Savchuk', 'head of the presidential office'), ('Sergei Volkov', 'Russian foreign minister'),
+                    ('Emmanuel Roussel', 'French president'), ('Klaus Brenner', 'German chancellor'),
+                    ('Ingrid Halvorsen', 'NATO secretary general'), ('Thomas Whitcombe', 'US special envoy'),
+                    ('Mikhail Orlov', 'Russian defence minister'), ('Olena Hrytsenko', 'Ukrainian prime minister'),
+                    ('Yuriy Danylenko', 'Ukrainian defence minister'), ('Pavel Zaitsev', 'Kremlin aide'),
+                    ('Helen Carraway', 'US national security adviser'), ('Jan Novotny', 'Czech prime minister'),
+                    ('Marco Bellini', 'Italian foreign minister'), ('Recep Aydin', 'Turkish foreign minister'),
+                    ('Lars Eklund', 'Swedish prime minister'), ('Nadia Petrenko', 'Ukrainian energy minister'))
+             as m(name, role) on m.name = r.name;
+delete from actor_role_text where role is null;
+
 insert into actor (id, slug, name, kind, created_at)
 select (select actor_base from param) + rank, lower(replace(name, ' ', '-')), name, kind,
        timestamptz '2020-01-01 00:00:00+00'
@@ -316,12 +337,17 @@ select s.*, w.content,
                        ', that much is clear'], pg_temp.u(s.key, 45))
              as content) w;
 
--- Each article opens with its headline and a dateline (unique, so every body and its hash is), then one paragraph
--- per statement.
+-- Each article opens with its headline and a dateline (unique, so every body and its hash is) that names the
+-- main speaker's role when there is one, then one paragraph per statement.
 create temp table art_text on commit drop as
-select a.n, a.published_on, o.name as outlet, o.domain, h.title,
+select d.*, case when d.role is not null
+                 then d.dateline || ' ' || d.speaker || ', ' || d.role || ', spoke on the record.' else d.dateline end
+            as lead,
+       char_length(d.dateline || ' ' || d.speaker || ', ') as role_start
+  from (
+select a.n, a.published_on, o.name as outlet, o.domain, h.title, ac.id as speaker_id, ac.name as speaker, rt.role,
        h.title || E'\n\n' || o.city || ', ' || to_char(a.published_on, 'FMMonth FMDD, YYYY') || ' (' || o.name
-           || ') - Filed under reference BX-' || a.n || '.' as lead
+           || ') - Filed under reference BX-' || a.n || '.' as dateline
   from art a
   join outlet o on o.idx = a.outlet_idx
   join slot s on s.slot = floor(pg_temp.u(a.n * 8, 8) * (select count(*) from slot))::int
@@ -332,7 +358,8 @@ select a.n, a.published_on, o.name as outlet, o.domain, h.title,
              || ' ' || lower((select label from topic_pick where idx = floor((select count(*) from topic_pick)
                                   * pg_temp.u(a.n, 51))::int))
              || pg_temp.pick(array['', '', ' as talks resume', ' ahead of summit', ' after overnight strikes',
-                       ' amid pressure from allies'], pg_temp.u(a.n, 52)) as title) h;
+                       ' amid pressure from allies'], pg_temp.u(a.n, 52)) as title) h
+  left join actor_role_text rt on rt.rank = ac.id - (select actor_base from param)) d;
 
 -- Paragraphs around the words, by kind; offsets add up the lengths of the paragraphs before.
 create temp table placed on commit drop as
@@ -370,6 +397,13 @@ select (select article_base from param) + t.n,
           from placed group by art) p on p.art = t.n
   cross join lateral (select t.lead || p.paragraphs as body) b;
 
+-- The role the dateline states for the article's main speaker, where the body says it.
+insert into actor_role (actor_id, article_id, role, start_offset, end_offset, stated_on)
+select t.speaker_id, (select article_base from param) + t.n, t.role, t.role_start,
+       t.role_start + char_length(t.role), t.published_on
+  from art_text t
+ where t.role is not null;
+
 insert into statement (id, article_id, actor_id, seq, kind, content, start_offset, end_offset, part_offsets, mention,
                        cue, decided_by, confidence, said_on)
 select (select statement_base from param) + p.no, (select article_base from param) + p.art, p.actor_id, p.seq,
@@ -402,6 +436,7 @@ select setval(pg_get_serial_sequence('article', 'id'), (select max(id) from arti
 select setval(pg_get_serial_sequence('actor', 'id'), (select max(id) from actor));
 select setval(pg_get_serial_sequence('statement', 'id'), (select max(id) from statement));
 select setval(pg_get_serial_sequence('position', 'id'), greatest(1, (select max(id) from position)));
+analyze actor_role;
 
 \o
 commit;
