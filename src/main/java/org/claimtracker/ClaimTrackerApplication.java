@@ -39,7 +39,15 @@ public class ClaimTrackerApplication {
             case "summaries" -> System.exit(SummariesCommand.run(ClaimTrackerApplication.class, rest, System.err));
             case "user" -> System.exit(UserCommand.run(ClaimTrackerApplication.class, rest, System.in, System.out,
                     System.err));
-            default -> SpringApplication.run(ClaimTrackerApplication.class, args);
+            default -> {
+                if (!command.isEmpty() && !command.startsWith("-")) {
+                    // a mistyped command must not start the web application in its place
+                    System.err.println("unknown command '" + command + "': use extract, ingest, user or summaries "
+                            + "(or no command, with --settings, for the web application)");
+                    System.exit(2);
+                }
+                SpringApplication.run(ClaimTrackerApplication.class, args);
+            }
         }
     }
 }
