@@ -48,7 +48,7 @@ class HomeController {
                             speakers.getOrDefault(t.getCode(), 0), statements.getOrDefault(t.getCode(), 0L));
                 })
                 .toList();
-        model.addAttribute("view", new HomeView(headline, search.find(StatementFilter.all(RECENT)).items(),
+        model.addAttribute("view", new HomeView(headline, search.items(StatementFilter.all(RECENT)),
                 articles.coverage()));
         return "home/index";
     }
