@@ -89,29 +89,6 @@ public class PositionHistory {
         return series;
     }
 
-    /**
-     * Where the {@code perTopic} actors who spoke most recently on each topic stand: topic code to series, the most
-     * recent first (as {@link #forTopic}); a topic nobody spoke on maps to an empty list.
-     */
-    @Transactional(readOnly = true)
-    public Map<String, List<PositionSeries>> forTopics(List<String> topicCodes, int perTopic) {
-        Map<String, List<PositionSeries>> byTopic = new LinkedHashMap<>();
-        topicCodes.forEach(code -> byTopic.put(code, new ArrayList<>()));
-        if (topicCodes.isEmpty()) {
-            return byTopic;
-        }
-        for (PositionSeries s : series(SERIES.formatted("""
-                (select * from (select x.*, row_number() over (partition by x.topic_code
-                                         order by x.last_on desc nulls last, x.statements desc, x.actor_id) as rank
-                                  from actor_topic_summary x where x.topic_code in (:topics)) ranked
-                  where rank <= :perTopic)""") + " order by t.sort_order, ac.name, p.stated_on nulls last, p.statement_id",
-                new MapSqlParameterSource("topics", topicCodes).addValue("perTopic", perTopic))) {
-            byTopic.get(s.topicCode()).add(s);
-        }
-        byTopic.values().forEach(list -> list.sort(MOST_RECENT_FIRST));
-        return byTopic;
-    }
-
     /** The series of these (actor id, topic code) pairs; a pair without positions is absent. */
     @Transactional(readOnly = true)
     public Map<ActorTopic, PositionSeries> forPairs(List<ActorTopic> pairs) {

@@ -54,10 +54,41 @@ public class PositionMatrixQuery {
                 new MapSqlParameterSource("size", PositionHistory.MATRIX_PAGE)
                         .addValue("offset", (long) page * PositionHistory.MATRIX_PAGE),
                 (rs, row) -> stored(rs));
+        return new PositionMatrix(topics, rows(cells), page, PositionHistory.MATRIX_PAGE,
+                speakers == null ? 0 : speakers);
+    }
+
+    /**
+     * Where the {@code perTopic} speakers who spoke most recently on each topic stand: topic code to one row per
+     * speaker (holding that topic's cell), the most recent first; a topic nobody spoke on maps to an empty list.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, List<PositionMatrix.Row>> latestSpeakers(List<String> topicCodes, int perTopic) {
+        Map<String, List<PositionMatrix.Row>> byTopic = new LinkedHashMap<>();
+        topicCodes.forEach(code -> byTopic.put(code, new ArrayList<>()));
+        if (topicCodes.isEmpty()) {
+            return byTopic;
+        }
+        List<Stored> cells = jdbc.query("""
+                select a.slug, a.name, ranked.*
+                  from (select x.*, row_number() over (partition by x.topic_code
+                                          order by x.last_on desc nulls last, x.statements desc, x.actor_id) as rank
+                          from actor_topic_summary x where x.topic_code in (:topics)) ranked
+                  join actor a on a.id = ranked.actor_id
+                 where ranked.rank <= :perTopic
+                 order by ranked.topic_code, ranked.rank""",
+                new MapSqlParameterSource("topics", topicCodes).addValue("perTopic", perTopic),
+                (rs, row) -> stored(rs));
+        byTopic.forEach((topic, rows) -> rows.addAll(
+                rows(cells.stream().filter(c -> c.key().topicCode().equals(topic)).toList())));
+        return byTopic;
+    }
+
+    /** The cells grouped into rows by speaker, in the order met; stored standings, stale ones judged now. */
+    private List<PositionMatrix.Row> rows(List<Stored> cells) {
         Map<String, PositionPoint> quotes = quotes(cells.stream().filter(c -> !c.stale()).toList());
         Map<ActorTopic, PositionSeries> judgedNow = history.forPairs(
                 cells.stream().filter(c -> quoteOf(c, quotes) == null).map(Stored::key).toList());
-
         Map<String, Map<String, PositionMatrix.Cell>> byActor = new LinkedHashMap<>();
         Map<String, String> names = new HashMap<>();
         for (Stored cell : cells) {
@@ -69,7 +100,7 @@ public class PositionMatrixQuery {
         }
         List<PositionMatrix.Row> rows = new ArrayList<>();
         byActor.forEach((slug, row) -> rows.add(new PositionMatrix.Row(slug, names.get(slug), Map.copyOf(row))));
-        return new PositionMatrix(topics, rows, page, PositionHistory.MATRIX_PAGE, speakers == null ? 0 : speakers);
+        return rows;
     }
 
     /** The stored standing's quote; null when the standing must be judged now (stale, or its quote gone). */

@@ -6,7 +6,8 @@ import java.util.Map;
 
 import org.claimtracker.article.ArticleQueries;
 import org.claimtracker.statement.PositionHistory;
-import org.claimtracker.statement.PositionSeries;
+import org.claimtracker.statement.PositionMatrix;
+import org.claimtracker.statement.PositionMatrixQuery;
 import org.claimtracker.statement.StatementFilter;
 import org.claimtracker.statement.StatementSearch;
 import org.claimtracker.topic.TopicRepository;
@@ -26,8 +27,11 @@ class HomeController {
     private final PositionHistory history;
     private final StatementSearch search;
     private final ArticleQueries articles;
+    private final PositionMatrixQuery matrices;
 
-    HomeController(TopicRepository topics, PositionHistory history, StatementSearch search, ArticleQueries articles) {
+    HomeController(TopicRepository topics, PositionHistory history, StatementSearch search, ArticleQueries articles,
+            PositionMatrixQuery matrices) {
+        this.matrices = matrices;
         this.topics = topics;
         this.history = history;
         this.search = search;
@@ -36,15 +40,16 @@ class HomeController {
 
     @GetMapping("/")
     String home(Model model) {
-        Map<String, List<PositionSeries>> series = history.forTopics(HEADLINE_TOPICS, ACTORS_PER_TOPIC);
+        // stored standing positions: the front page judges nothing itself
+        Map<String, List<PositionMatrix.Row>> latest = matrices.latestSpeakers(HEADLINE_TOPICS, ACTORS_PER_TOPIC);
         Map<String, Long> statements = history.statementsPerTopic();
         Map<String, Integer> speakers = history.speakersPerTopic();
         List<HomeView.HeadlineTopic> headline = topics.findAllById(HEADLINE_TOPICS).stream()
                 .sorted(Comparator.comparingInt(t -> HEADLINE_TOPICS.indexOf(t.getCode())))
                 .map(t -> {
-                    List<PositionSeries> actors = series.get(t.getCode());
+                    List<PositionMatrix.Row> actors = latest.get(t.getCode());
                     return new HomeView.HeadlineTopic(t.getCode(), t.getLabel(), t.getDescription(),
-                            actors.stream().limit(ACTORS_PER_TOPIC).map(HomeView.ActorStance::of).toList(),
+                            actors.stream().map(row -> HomeView.ActorStance.of(row, t.getCode())).toList(),
                             speakers.getOrDefault(t.getCode(), 0), statements.getOrDefault(t.getCode(), 0L));
                 })
                 .toList();

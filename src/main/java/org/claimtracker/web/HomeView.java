@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.claimtracker.article.CorpusCoverage;
 import org.claimtracker.extraction.Stance;
+import org.claimtracker.statement.PositionMatrix;
 import org.claimtracker.statement.PositionPoint;
-import org.claimtracker.statement.PositionSeries;
 import org.claimtracker.statement.StandingPosition;
 import org.claimtracker.statement.StatementHit;
 
@@ -32,12 +32,13 @@ record HomeView(List<HeadlineTopic> topics, List<StatementHit> recent, CorpusCov
     record ActorStance(String slug, String name, Stance stance, boolean tentative, int backing, long statementId,
             String quote, LocalDate date, String outlet, int count) {
 
-        static ActorStance of(PositionSeries series) {
-            StandingPosition standing = series.standing();
+        static ActorStance of(PositionMatrix.Row row, String topicCode) {
+            PositionMatrix.Cell cell = row.cell(topicCode);
+            StandingPosition standing = cell.standing();
             PositionPoint quote = standing.quote();
-            return new ActorStance(series.actorSlug(), series.actorName(), standing.stance(), standing.tentative(),
+            return new ActorStance(row.actorSlug(), row.actorName(), standing.stance(), standing.tentative(),
                     standing.statements(), quote.statementId(), quote.content(), quote.date(), quote.outlet(),
-                    series.count());
+                    cell.count());
         }
 
         public boolean mixed() {

@@ -38,6 +38,9 @@ class SpeakerController {
         this.browser = browser;
     }
 
+    /** Marks per topic on a speaker's chart: their latest remarks, so a long history stays one readable chart. */
+    static final int CHART_MARKS = 20;
+
     /** Speakers listed per page of the index. */
     static final int PAGE_SIZE = 100;
 
@@ -99,7 +102,8 @@ class SpeakerController {
         if (view.equals("speakers/show")) {
             List<PositionSeries> positions = history.forActor(slug);
             StanceChart chart = StanceChart.of(positions.stream()
-                    .map(p -> new StanceChart.Series(p.topicLabel(), "/topics/" + p.topicCode(), p.points()))
+                    .map(p -> new StanceChart.Series(p.topicLabel(), "/topics/" + p.topicCode(),
+                            p.points().subList(Math.max(0, p.points().size() - CHART_MARKS), p.points().size())))
                     .toList());
             model.addAttribute("view", new SpeakerView(profile, positions, chart, statements));
         }

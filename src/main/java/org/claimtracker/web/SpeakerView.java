@@ -16,9 +16,13 @@ record SpeakerView(ActorProfile profile, List<PositionSeries> positions, StanceC
         return RoleSummary.of(profile.roles());
     }
 
-    /** True when some topic has more statements than its series holds: the chart shows the most recent only. */
+    /** True when the chart leaves out earlier statements of some topic. */
     public boolean recentOnly() {
-        return positions.stream().anyMatch(p -> p.count() > recentPerTopic());
+        return positions.stream().anyMatch(p -> p.count() > chartMarks() || p.points().size() > chartMarks());
+    }
+
+    public int chartMarks() {
+        return SpeakerController.CHART_MARKS;
     }
 
     public int recentPerTopic() {

@@ -106,10 +106,10 @@ class PositionHistoryTests {
 
     @Test
     void historiesOfSeveralTopicsComeInOneAnswerWithEmptyTopicsKept() {
-        var byTopic = history.forTopics(java.util.List.of("CEASEFIRE", "NATO", "MINERALS_DEAL"), 5);
+        var byTopic = matrices.latestSpeakers(java.util.List.of("CEASEFIRE", "NATO", "MINERALS_DEAL"), 5);
 
         assertThat(byTopic.keySet()).containsExactly("CEASEFIRE", "NATO", "MINERALS_DEAL");
-        assertThat(byTopic.get("CEASEFIRE")).extracting(PositionSeries::count).containsExactly(3);
+        assertThat(byTopic.get("CEASEFIRE")).extracting(row -> row.cell("CEASEFIRE").count()).containsExactly(3);
         assertThat(byTopic.get("NATO")).isEmpty();
         assertThat(history.statementsPerTopic()).containsExactly(Map.entry("CEASEFIRE", 3L),
                 Map.entry("MINERALS_DEAL", 1L));
