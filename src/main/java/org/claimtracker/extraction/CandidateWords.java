@@ -43,6 +43,12 @@ final class CandidateWords {
     static final Set<String> HEADING_LABELS = LISTS.set("heading-labels");
     /** Openings of an official document's title, words joined by "_" ("fact_sheet"). */
     static final Set<String> DOCUMENT_TITLES = LISTS.set("document-titles");
+    /** Words that open an indirect question after its addressee ("asked the minister how …"). */
+    static final Set<String> WH_WORDS = LISTS.set("wh-words");
+    /** Nouns of narration appended to a reported clause (", the clearest signal yet that …"). */
+    static final Set<String> APPENDED_NOUNS = LISTS.set("appended-nouns");
+    /** Nouns of places after an addressee ("told reporters in the capital the …"). */
+    static final Set<String> PLACE_NOUNS = LISTS.set("place-nouns");
     /** Multi-word adverbials ("at the time"), each as its words. */
     static final List<String[]> FIXED_ADVERBIALS = LISTS.phrases("fixed-adverbials");
 

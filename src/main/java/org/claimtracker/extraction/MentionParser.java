@@ -256,6 +256,11 @@ final class MentionParser {
         return ORG_HEADS.contains(words[words.length - 1]);
     }
 
+    /** The noun phrase of exactly tokens {@code [first, last]}, or null: one side of "Tal and Reyes". */
+    Parsed phrase(Sentence s, int first, int last, String body) {
+        return first > last ? null : classifier.classify(s.tokens(), first, last, body);
+    }
+
     /** The noun phrase starting at {@code first}, read forwards (an inverted subject: "said the Kremlin"). */
     Parsed after(Sentence s, int first, String body) {
         List<Token> t = s.tokens();

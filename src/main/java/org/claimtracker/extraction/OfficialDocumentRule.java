@@ -17,6 +17,9 @@ import static org.claimtracker.extraction.CandidateWords.DOCUMENT_TITLES;
  * title ("Statement from the Foreign Ministry"); a title that names none leaves the speaker to attribution.
  */
 final class OfficialDocumentRule implements CandidateRule {
+    /** The document titles as written, words joined by spaces: compared with every paragraph's opening. */
+    private static final List<String> TITLE_PHRASES = DOCUMENT_TITLES.stream().map(t -> t.replace('_', ' ')).toList();
+
 
     private static final Pattern ISSUER = Pattern.compile(
             "\\b(?:[Ss]tatement|STATEMENT|[Rr]eadout|READOUT|[Rr]emarks|[Rr]elease|[Dd]eclaration) "
@@ -64,8 +67,7 @@ final class OfficialDocumentRule implements CandidateRule {
     private boolean isDocumentTitle(TextSpan para) {
         String opening = run.body.substring(para.start(), Math.min(para.end(), para.start() + TITLE_CHARS))
                 .toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        for (String title : DOCUMENT_TITLES) {
-            String phrase = title.replace('_', ' ');
+        for (String phrase : TITLE_PHRASES) {
             if (opening.startsWith(phrase) && (opening.length() == phrase.length()
                     || !Character.isLetter(opening.charAt(phrase.length())))) {
                 return true;

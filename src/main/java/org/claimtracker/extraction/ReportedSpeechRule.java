@@ -120,6 +120,9 @@ final class ReportedSpeechRule implements CandidateRule {
                 && t.get(c).key().endsWith("ed")) {
             return; // "a video it said showed Putin in Kursk": a relative clause on the noun, the article's words
         }
+        if (frame == Frame.ASK && (c >= t.size() || !WH_WORDS.contains(t.get(c).key()) && !t.get(c).is("if"))) {
+            return; // "asked him to leave", "questioned his credibility": only an indirect question is reported here
+        }
         int cueLast = Math.max(v, run.analysis.cueEnd(s, v));
         String cue = run.body.substring(run.analysis.cueStart(t, v), t.get(Math.min(cueLast, t.size() - 1)).end());
         int end = run.clauses.complementEnd(s, c);
@@ -142,8 +145,9 @@ final class ReportedSpeechRule implements CandidateRule {
                 words++;
             }
         }
-        if (frame == Frame.OBJ && words < 3 && isCountedObject(t.get(c)) || hostsSomeone(s, v, c, end)) {
-            return; // "proposed three amendments", "welcomed the visitors to the harbour": no position stated
+        if (frame == Frame.OBJ && (words < 3 && isCountedObject(t.get(c)) || t.get(c).is("no"))
+                || hostsSomeone(s, v, c, end)) {
+            return; // "proposed three amendments", "cited no sources", "welcomed the visitors to the harbour"
         }
         if (words < 2 || words < 3 && frame == Frame.THAT && !t.get(c - 1).is("that")) {
             if (words == 0) {

@@ -18,6 +18,7 @@ final class RuleCandidateFinder implements CandidateFinder {
             TranscriptTurnRule::new,
             SourceLineRule::new,
             QuotationAttributionRule::new,
+            PhrasalCueRule::new,
             ReportedSpeechRule::new,
             OfficialDocumentRule::new,
             LeftOverQuotationRule::new);

@@ -23,7 +23,7 @@ final class RuleSegmenter implements Segmenter {
             int sentenceStart = 0;
             for (int t = 0; t < tokens.size(); t++) {
                 Token tok = tokens.get(t);
-                while (q < quotations.size() && quotations.get(q).outer().end() <= tok.start()) {
+                while (q < quotations.size() && quotations.get(q).outerEnd() <= tok.start()) {
                     q++;
                 }
                 boolean insideQuote = q < quotations.size() && quotations.get(q).closed()
