@@ -41,9 +41,12 @@ final class NonClaimFilter {
 
     ArticleAnalysis apply(ArticleAnalysis analysis) {
         List<ExtractedStatement> kept = new ArrayList<>();
-        Set<List<TextSpan>> seenParts = new HashSet<>();
+        Set<List<Object>> seenParts = new HashSet<>();
         for (ExtractedStatement statement : analysis.statements()) {
-            if (!carriesNoClaim(statement.text()) && seenParts.add(statement.parts())) {
+            // the same words twice only when two speakers say them together ("Tal and Reyes said …")
+            List<Object> key = java.util.Arrays.asList(statement.parts(),
+                    statement.speaker() == null ? null : statement.speaker().canonicalName());
+            if (!carriesNoClaim(statement.text()) && seenParts.add(key)) {
                 kept.add(statement);
             }
         }

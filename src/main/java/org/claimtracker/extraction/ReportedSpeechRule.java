@@ -99,6 +99,12 @@ final class ReportedSpeechRule implements CandidateRule {
         if (mention == null) {
             return;
         }
+        Mention earlier = run.sentenceSubject.get(s.index());
+        if (mention.type() == Mention.Type.PRONOUN && earlier != null && earlier.type() == Mention.Type.NAME
+                && earlier.span().end() <= mention.span().start()
+                && (mention.text().equalsIgnoreCase("he") || mention.text().equalsIgnoreCase("she"))) {
+            mention = earlier; // "Trump has suggested X, and he's insisted Y": the sentence's speaker goes on
+        }
         int m = s.tokenAt(mention.span().start());
         if (m > 0 && (t.get(m - 1).is("which") && mention.type() == Mention.Type.PRONOUN || t.get(m - 1).is("what")
                 || t.get(m - 1).is("whom"))) {

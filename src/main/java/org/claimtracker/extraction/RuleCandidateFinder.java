@@ -19,7 +19,10 @@ final class RuleCandidateFinder implements CandidateFinder {
             SourceLineRule::new,
             QuotationAttributionRule::new,
             PhrasalCueRule::new,
+            DocumentSpeakerRule::new,
             ReportedSpeechRule::new,
+            NominalReportRule::new,
+            AsPutItRule::new,
             OfficialDocumentRule::new,
             LeftOverQuotationRule::new);
 
@@ -37,8 +40,9 @@ final class RuleCandidateFinder implements CandidateFinder {
         for (Function<CandidateRun, CandidateRule> rule : RULES) {
             rule.apply(run).apply();
         }
-        run.out.sort(Comparator.comparingInt(Candidate::start));
-        return new Candidates(text, dedupe(run.out), names(run));
+        List<Candidate> found = new JointSubjects(run).split(run.out);
+        found.sort(Comparator.comparingInt(Candidate::start));
+        return new Candidates(text, dedupe(found), names(run));
     }
 
     /** Drops a candidate whose content another one already covers (the same words found twice). */
@@ -67,6 +71,7 @@ final class RuleCandidateFinder implements CandidateFinder {
     /** Every proper-name phrase of the article, with the role given beside it. */
     private static List<Mention> names(CandidateRun run) {
         List<Mention> names = new ArrayList<>();
+        JointSubjects joint = new JointSubjects(run);
         for (Sentence s : run.text.sentences()) {
             List<Token> t = s.tokens();
             int i = 0;
@@ -83,7 +88,12 @@ final class RuleCandidateFinder implements CandidateFinder {
                     continue;
                 }
                 if (p.mention().type() == Mention.Type.NAME) {
-                    names.add(p.mention());
+                    List<Mention> each = joint.conjuncts(s, p.mention()); // "Mayor Tal and Governor Reyes": two names
+                    if (each.isEmpty()) {
+                        names.add(p.mention());
+                    } else {
+                        names.addAll(each);
+                    }
                 }
                 i = Math.max(i + 1, p.last() + 1);
             }

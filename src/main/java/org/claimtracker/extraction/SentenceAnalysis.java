@@ -249,7 +249,7 @@ final class SentenceAnalysis {
             Token p = t.get(v - 1);
             String pk = p.key();
             if (MentionParser.DETERMINERS.contains(pk) || NOUN_MARKERS.contains(pk)
-                    || pk.endsWith("'s") || p.text().equals("-") && p.end() == verb.start()
+                    || pk.endsWith("'s") && !PRONOUN_CONTRACTIONS.contains(pk) || p.text().equals("-") && p.end() == verb.start()
                     || run.lexicons.isSpeechVerb(p) && !pk.endsWith("ing")
                     && !p.is("said") || p.text().equals("(")) {
                 return false;
