@@ -59,6 +59,8 @@ final class CandidateWords {
     static final Set<String> DOCUMENT_VERBS = LISTS.set("document-verbs");
     /** A pronoun with a contracted perfect auxiliary ("he's argued", "they've said"). */
     static final Set<String> PRONOUN_CONTRACTIONS = LISTS.set("pronoun-contractions");
+    /** Speech verbs of orders, which stay inside a reported clause that holds them ("… and instructed staff to …"). */
+    static final Set<String> DIRECTIVE_VERBS = LISTS.set("directive-verbs");
     /** Multi-word adverbials ("at the time"), each as its words. */
     static final List<String[]> FIXED_ADVERBIALS = LISTS.phrases("fixed-adverbials");
 

@@ -113,7 +113,8 @@ final class ClauseBoundaries {
                 }
             }
             if ((k.equals("and") || k.equals("but")) && i + 1 < t.size() && i > c
-                    && (run.lexicons.isSpeechVerb(t.get(i + 1)) && run.analysis.isVerbUse(s, i + 1)
+                    && (run.lexicons.isSpeechVerb(t.get(i + 1)) && !DIRECTIVE_VERBS.contains(t.get(i + 1).key())
+                            && run.analysis.isVerbUse(s, i + 1)
                         || PhrasalCues.at(t, i + 1) != null)) {
                 return i; // "… and warned …", "… and made it clear …": the next speech act
             }

@@ -118,6 +118,9 @@ final class ReportedSpeechRule implements CandidateRule {
             // was safe" and "when Reyes acknowledged the losses" still report what was said
             return;
         }
+        if (DIRECTIVE_VERBS.contains(verb.key()) && insideReportedClause(s, verb.start())) {
+            return; // "reported that the mayor met the crews and instructed staff to …": part of that report
+        }
         if (m > 0 && t.get(m - 1).is("when") && insideReportedClause(s, verb.start())) {
             return; // "said he was angry when Putin criticised him": the circumstance inside another statement
         }

@@ -97,7 +97,8 @@ final class SubjectFinder {
     private Mention contractedPronoun(Sentence s, int v, int lower) {
         List<Token> t = s.tokens();
         int i = v - 1;
-        while (i > lower && (PLAIN_ADVERBS.contains(t.get(i).key()) || t.get(i).key().endsWith("ly"))) {
+        while (i > lower && (PLAIN_ADVERBS.contains(t.get(i).key()) || t.get(i).key().endsWith("ly")
+                || t.get(i).is("long"))) { // "she's long said"
             i--;
         }
         if (i < lower || i < 0 || !PRONOUN_CONTRACTIONS.contains(t.get(i).key())) {
