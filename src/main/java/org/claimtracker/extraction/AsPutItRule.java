@@ -31,8 +31,14 @@ final class AsPutItRule implements CandidateRule {
         }
     }
 
+    /** How far "put it" may stand after "as": the speaker's name between them is short. */
+    private static final int REACH = 8;
+
     private void aside(Sentence s, int as) {
         List<Token> t = s.tokens();
+        if (!putItFollows(t, as)) {
+            return; // most "as" are no aside: spare them the noun-phrase parse
+        }
         MentionParser.Parsed p = run.parser.after(s, as + 1, run.body);
         if (p == null || p.last() + 2 >= t.size() || !(t.get(p.last() + 1).is("puts") || t.get(p.last() + 1).is("put"))
                 || !t.get(p.last() + 2).is("it")) {
@@ -50,6 +56,15 @@ final class AsPutItRule implements CandidateRule {
         } else if (as > opening + 2 && t.get(as - 1).text().equals(",") && !hasSpeechVerb(s, opening, as - 1)) {
             run.addReported(s, opening, as - 1, p.mention(), cue, Origin.REPORTED_BEFORE);
         }
+    }
+
+    private static boolean putItFollows(List<Token> t, int as) {
+        for (int i = as + 2; i + 1 < t.size() && i <= as + REACH; i++) {
+            if ((t.get(i).is("puts") || t.get(i).is("put")) && t.get(i + 1).is("it")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasSpeechVerb(Sentence s, int from, int to) {
