@@ -8,8 +8,10 @@ import java.util.function.Function;
 /**
  * Finds candidates by running an ordered set of rules over one article, each claiming the quotations and verbs it
  * uses so that later rules do not reuse them: transcript turns, source lines, quotations with their attribution
- * (merging a quotation split by it), reported speech around every remaining speech verb, then the quotations left
- * over (labelled blocks, follow-on paragraphs). Overlapping candidates of one speaker are then merged.
+ * (merging a quotation split by it), cues of several words, documents speaking for their issuer, reported speech
+ * around every remaining speech verb, nominal reports, "as X puts it" asides, official documents, then the
+ * quotations left over (labelled blocks, follow-on paragraphs). A candidate of speakers named together becomes one
+ * per speaker ({@link JointSubjects}); overlapping candidates of one speaker are then merged.
  */
 final class RuleCandidateFinder implements CandidateFinder {
 
