@@ -129,8 +129,10 @@ final class ReportedSpeechRule implements CandidateRule {
                 && t.get(c).key().endsWith("ed")) {
             return; // "a video it said showed Putin in Kursk": a relative clause on the noun, the article's words
         }
-        if (frame == Frame.ASK && (c >= t.size() || !WH_WORDS.contains(t.get(c).key()) && !t.get(c).is("if"))) {
-            return; // "asked him to leave", "questioned his credibility": only an indirect question is reported here
+        if (frame == Frame.ASK && requestsSomeone(t, v)) {
+            c = v + 1; // "asked the minister to fund the repairs": a request, read like "urged the minister to …"
+        } else if (frame == Frame.ASK && (c >= t.size() || !WH_WORDS.contains(t.get(c).key()) && !t.get(c).is("if"))) {
+            return; // "questioned his credibility", "asked about the tolls": no question or request stated
         }
         int cueLast = Math.max(v, run.analysis.cueEnd(s, v));
         String cue = run.body.substring(run.analysis.cueStart(t, v), t.get(Math.min(cueLast, t.size() - 1)).end());
@@ -185,6 +187,19 @@ final class ReportedSpeechRule implements CandidateRule {
                 && t.get(end + 2).is("that") && run.quoted.quotationAt(t.get(end).start()) == null) {
             run.addReported(s, end + 3, run.clauses.complementEnd(s, end + 3), mention, cue, Origin.REPORTED);
         }
+    }
+
+    /** How many words an addressee of "asked … to" may have ("asked the harbour minister to …"). */
+    private static final int ADDRESSEE_WORDS = 4;
+
+    /** "asked the minister to …": an addressee of a few words, then "to". */
+    private static boolean requestsSomeone(List<Token> t, int v) {
+        for (int k = v + 2; k < t.size() && k <= v + 1 + ADDRESSEE_WORDS && t.get(k - 1).isWord(); k++) {
+            if (t.get(k).is("to")) {
+                return !t.get(v + 1).is("about") && !t.get(v + 1).is("for");
+            }
+        }
+        return false;
     }
 
     /** "quoted the coast guard as saying": the phrase between "quoted" and "as", or null. */

@@ -19,6 +19,8 @@ class QuestionTests {
             Governor Ilse Reyes asked whether the bridge would open in June.        | whether the bridge would open in June | asked
             Governor Ilse Reyes questioned why the tolls had doubled.                | why the tolls had doubled            | questioned
             Governor Ilse Reyes asked for a review of the tolls.                     | a review of the tolls                | asked for
+            Governor Ilse Reyes asked the minister to fund the repairs.              | the minister to fund the repairs     | asked
+            Governor Ilse Reyes wanted to know whether the bridge would open.        | whether the bridge would open        | wanted to know
             """)
     void readsAnIndirectQuestionOrRequestAfterItsAddressee(String text, String content, String cue) {
         ExtractedStatement s = only(text);
@@ -47,8 +49,9 @@ class QuestionTests {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             "Governor Ilse Reyes questioned the minister for an hour.",
-            "Governor Ilse Reyes asked him to leave the room."})
-    void askingSomeoneWithoutAQuestionIsNoStatement(String text) {
+            "Governor Ilse Reyes asked about the tolls.",
+            "Governor Ilse Reyes was asked to leave the room."})
+    void askingWithoutAQuestionOrRequestIsNoStatement(String text) {
         assertThat(statements(text)).isEmpty();
     }
 }
