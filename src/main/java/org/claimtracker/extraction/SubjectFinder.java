@@ -23,6 +23,13 @@ final class SubjectFinder {
             return p.mention();
         }
         List<Token> t = s.tokens();
+        if (v >= 2 && v - 2 >= lower && t.get(v - 2).is("the") && !t.get(v - 1).isCapitalised()
+                && MentionParser.ORG_HEADS.contains(t.get(v - 1).key())) {
+            Mention named = bodyNamedBefore(s, t.get(v - 2), t.get(v - 1)); // "The company said": the one named
+            if (named != null) {
+                return named;
+            }
+        }
         // "..., said Ryabkov." inverted; "..., told Russian state TV." names whom it was told
         if (v > 0 && t.get(v - 1).text().equals(",") && !TELL_VERBS.contains(t.get(v).key())) {
             MentionParser.Parsed a = run.parser.after(s, v + 1, run.body);
