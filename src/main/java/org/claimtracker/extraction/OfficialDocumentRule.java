@@ -2,7 +2,6 @@ package org.claimtracker.extraction;
 
 import java.util.BitSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,11 +64,12 @@ final class OfficialDocumentRule implements CandidateRule {
 
     /** A paragraph opening with "FACT SHEET", "Readout of …", "Joint Statement …", "Outcomes of …". */
     private boolean isDocumentTitle(TextSpan para) {
-        String opening = run.body.substring(para.start(), Math.min(para.end(), para.start() + TITLE_CHARS))
-                .toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        // compared in place, case aside: every paragraph is asked, and no title holds an apostrophe
+        int end = Math.min(para.end(), para.start() + TITLE_CHARS);
         for (String phrase : TITLE_PHRASES) {
-            if (opening.startsWith(phrase) && (opening.length() == phrase.length()
-                    || !Character.isLetter(opening.charAt(phrase.length())))) {
+            int after = para.start() + phrase.length();
+            if (after <= end && run.body.regionMatches(true, para.start(), phrase, 0, phrase.length())
+                    && (after == end || !Character.isLetter(run.body.charAt(after)))) {
                 return true;
             }
         }

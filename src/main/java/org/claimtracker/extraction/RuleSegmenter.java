@@ -65,7 +65,7 @@ final class RuleSegmenter implements Segmenter {
         }
         List<Token> slice = tokens.subList(from, to);
         sentences.add(new Sentence(sentences.size(), paragraph,
-                new TextSpan(slice.get(0).start(), slice.get(slice.size() - 1).end()), new ArrayList<>(slice)));
+                new TextSpan(slice.get(0).start(), slice.get(slice.size() - 1).end()), slice)); // Sentence copies it
     }
 
     private static boolean isTerminal(Token t) {
