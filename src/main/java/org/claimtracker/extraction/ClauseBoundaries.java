@@ -141,6 +141,25 @@ final class ClauseBoundaries {
         return limit;
     }
 
+    /** Adverbs in the auxiliaries list: after "and" they can still join two objects ("a truce and also talks"). */
+    private static final java.util.Set<String> JOINING_ADVERBS = java.util.Set.of("also", "then", "again", "later");
+
+    /**
+     * Where a noun-phrase complement ends within {@code [c, end)}: before "and" and a verb of the subject's own
+     * ("talked about the troops and has been driving the effort"), else {@code end}.
+     */
+    int objectEnd(Sentence s, int c, int end) {
+        List<Token> t = s.tokens();
+        for (int i = c + 1; i + 1 < end; i++) {
+            Token next = t.get(i + 1);
+            if (t.get(i).is("and") && AUXILIARIES.contains(next.key()) && !JOINING_ADVERBS.contains(next.key())
+                    && run.quoted.quotationAt(t.get(i).start()) == null) {
+                return t.get(i - 1).text().equals(",") ? i - 1 : i;
+            }
+        }
+        return end;
+    }
+
     /** Whether a noun of narration ("signal", "move") heads the few words from {@code from}, before any verb. */
     private boolean appendedNarration(List<Token> t, int from) {
         for (int j = from; j < Math.min(t.size(), from + 4) && t.get(j).isWord(); j++) {

@@ -66,6 +66,9 @@ final class PhrasalCueRule implements CandidateRule {
             }
         }
         int end = run.clauses.complementEnd(s, c);
+        if (found.cue().frame() == Frame.OBJ) {
+            end = run.clauses.objectEnd(s, c, end);
+        }
         int words = run.analysis.wordsBetween(t, c, end);
         if (words < 2 || c >= t.size() || !t.get(c).isWord() && run.quoted.quotationAt(t.get(c).start()) == null) {
             return false;

@@ -137,6 +137,9 @@ final class ReportedSpeechRule implements CandidateRule {
         int cueLast = Math.max(v, run.analysis.cueEnd(s, v));
         String cue = run.body.substring(run.analysis.cueStart(t, v), t.get(Math.min(cueLast, t.size() - 1)).end());
         int end = run.clauses.complementEnd(s, c);
+        if (frame == Frame.OBJ) {
+            end = run.clauses.objectEnd(s, c, end);
+        }
         if (c >= end) {
             invertedReport.inverted(s, v, mention, cue);
             return;

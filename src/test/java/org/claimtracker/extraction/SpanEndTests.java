@@ -22,6 +22,16 @@ class SpanEndTests {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Mayor Dana Tal has talked about a second bridge and has been driving the effort to fund it. | a second bridge
+            Mayor Dana Tal accused the operator of delays and had earlier fined it twice.               | the operator of delays
+            Mayor Dana Tal called for a truce and also for talks with the crews.                        | a truce and also for talks with the crews
+            """)
+    void anObjectStopsBeforeAVerbOfTheSubjectsOwn(String text, String content) {
+        assertThat(only(text).text()).isEqualTo(content);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Mayor Dana Tal told the Interfax news agency the talks would resume on Monday. | the talks would resume on Monday
             Mayor Dana Tal told reporters in the capital the talks would resume on Monday. | the talks would resume on Monday
             Mayor Dana Tal told journalists at the harbour the talks would resume on Monday. | the talks would resume on Monday
