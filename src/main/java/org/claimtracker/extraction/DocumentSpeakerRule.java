@@ -41,8 +41,8 @@ final class DocumentSpeakerRule implements CandidateRule {
     private int report(Sentence s, int d) {
         List<Token> t = s.tokens();
         int v = run.analysis.skipAdverbials(s, d + 1);
-        if (v >= t.size() || !isDocumentVerb(t.get(v))) {
-            return d;
+        if (v >= t.size() || !isDocumentVerb(t.get(v)) || v + 1 < t.size() && t.get(v + 1).is("by")) {
+            return d; // "Tal's plan backed by the council …": a participle, what others did to the document
         }
         Mention issuer = run.subjects.possessor(s, d - 1);
         if (issuer == null || issuer.type() == Mention.Type.PRONOUN) {

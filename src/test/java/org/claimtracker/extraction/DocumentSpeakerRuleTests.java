@@ -37,7 +37,8 @@ class DocumentSpeakerRuleTests {
     @ValueSource(strings = {
             "The motion backs the tram line and demands cheaper night fares.",
             "The council's motion backs the tram line.",
-            "Her report of the storm ran to ten pages."})
+            "Her report of the storm ran to ten pages.",
+            "The Harbour Council's plan backed by the mayor would cost a million."})
     void aDocumentWithNoNamedIssuerSpeaksForNobody(String text) {
         assertThat(statements(text)).isEmpty();
     }
