@@ -114,11 +114,16 @@ final class AttributionAfterQuote {
                 if ((p == null || p.first() != lower) && appositionOpen > lower) {
                     p = farName(s, lower, appositionOpen, v);
                 }
-                if (p == null || p.first() != lower && !run.analysis.onlyConnectives(t, lower, p.first())) {
+                Mention described = p == null && v - 2 == lower ? run.subjects.subject(s, v, lower) : null;
+                if (described != null) {
+                    mention = described; // "“…,” the company said.": the company the article named
+                    end = v;
+                } else if (p == null || p.first() != lower && !run.analysis.onlyConnectives(t, lower, p.first())) {
                     return null;
+                } else {
+                    mention = p.mention();
+                    end = v;
                 }
-                mention = p.mention();
-                end = v;
             }
             int cueEnd = run.analysis.cueEnd(s, v);
             end = Math.max(end, cueEnd);

@@ -21,7 +21,7 @@ final class AttributionBeforeQuote {
         List<Token> t = s.tokens();
         int qTok = s.tokenAt(q.open());
         // the quotation must end the sentence
-        int afterQ = s.tokenAt(q.outer().end());
+        int afterQ = s.tokenAt(q.outerEnd());
         for (int i = afterQ; i < t.size(); i++) {
             if (t.get(i).isWord()) {
                 return null;
@@ -35,7 +35,7 @@ final class AttributionBeforeQuote {
             pi++;
         }
         if (prev != null) {
-            lower = s.tokenAt(prev.outer().end());
+            lower = s.tokenAt(prev.outerEnd());
         }
         int j = qTok - 1;
         if (j >= lower && (t.get(j).text().equals(":") || t.get(j).text().equals(","))) {

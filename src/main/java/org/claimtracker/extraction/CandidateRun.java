@@ -115,17 +115,17 @@ final class CandidateRun {
         int inside = 0;
         for (int i = Math.max(0, qi - 1); i < quotations.size() && quotations.get(i).open() < end; i++) {
             Quotation q = quotations.get(i);
-            if (q.outer().end() <= start) {
+            if (q.outerEnd() <= start) {
                 continue;
             }
             inside++;
             usedQuote.set(i);
-            if (q.open() == start && q.outer().end() >= end && inside == 1) {
+            if (q.open() == start && q.outerEnd() >= end && inside == 1) {
                 kind = StatementKind.DIRECT;
                 parts = trimmedParts(q);
             } else {
                 kind = StatementKind.MIXED;
-                parts = List.of(new TextSpan(start, Math.max(end, Math.min(q.outer().end(), s.span().end()))));
+                parts = List.of(new TextSpan(start, Math.max(end, Math.min(q.outerEnd(), s.span().end()))));
             }
         }
         if (kind == StatementKind.MIXED) {

@@ -43,6 +43,24 @@ final class CandidateWords {
     static final Set<String> HEADING_LABELS = LISTS.set("heading-labels");
     /** Openings of an official document's title, words joined by "_" ("fact_sheet"). */
     static final Set<String> DOCUMENT_TITLES = LISTS.set("document-titles");
+    /** Words that open an indirect question after its addressee ("asked the minister how …"). */
+    static final Set<String> WH_WORDS = LISTS.set("wh-words");
+    /** Nouns of narration appended to a reported clause (", the clearest signal yet that …"). */
+    static final Set<String> APPENDED_NOUNS = LISTS.set("appended-nouns");
+    /** Nouns of places after an addressee ("told reporters in the capital the …"). */
+    static final Set<String> PLACE_NOUNS = LISTS.set("place-nouns");
+    /** Nouns that carry a held position when someone holds them ("Jund's view is that …"). */
+    static final Set<String> VIEW_NOUNS = LISTS.set("view-nouns");
+    /** Copulas between a view noun and its clause ("view is that"). */
+    static final Set<String> VIEW_COPULAS = LISTS.set("view-copulas");
+    /** Documents that speak for their issuer ("the council's motion"). */
+    static final Set<String> DOCUMENT_NOUNS = LISTS.set("document-nouns");
+    /** Verbs by which a document takes a position ("backs", "demands"). */
+    static final Set<String> DOCUMENT_VERBS = LISTS.set("document-verbs");
+    /** A pronoun with a contracted perfect auxiliary ("he's argued", "they've said"). */
+    static final Set<String> PRONOUN_CONTRACTIONS = LISTS.set("pronoun-contractions");
+    /** Speech verbs of orders, which stay inside a reported clause that holds them ("… and instructed staff to …"). */
+    static final Set<String> DIRECTIVE_VERBS = LISTS.set("directive-verbs");
     /** Multi-word adverbials ("at the time"), each as its words. */
     static final List<String[]> FIXED_ADVERBIALS = LISTS.phrases("fixed-adverbials");
 

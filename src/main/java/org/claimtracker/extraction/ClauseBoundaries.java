@@ -87,6 +87,9 @@ final class ClauseBoundaries {
                                 || t.get(i + 2).is("also") || t.get(i + 2).is("then"))) {
                     return i;
                 }
+                if (n.is("the") && appendedNarration(t, i + 2)) {
+                    return i; // "…, the clearest signal yet that …": the writer's comment on the clause
+                }
                 if (nextAttribution(s, i)) {
                     return i; // "the White House said X, the Kremlin declared Y": the next speaker's clause
                 }
@@ -110,8 +113,10 @@ final class ClauseBoundaries {
                 }
             }
             if ((k.equals("and") || k.equals("but")) && i + 1 < t.size() && i > c
-                    && run.lexicons.isSpeechVerb(t.get(i + 1)) && run.analysis.isVerbUse(s, i + 1)) {
-                return i;
+                    && (run.lexicons.isSpeechVerb(t.get(i + 1)) && !DIRECTIVE_VERBS.contains(t.get(i + 1).key())
+                            && run.analysis.isVerbUse(s, i + 1)
+                        || PhrasalCues.at(t, i + 1) != null)) {
+                return i; // "… and warned …", "… and made it clear …": the next speech act
             }
             if (k.equals("while") && i > c && i + 1 < t.size() && run.lexicons.isSpeechVerb(t.get(i + 1))
                     && t.get(i + 1).key().endsWith("ing")) {
@@ -134,6 +139,38 @@ final class ClauseBoundaries {
             }
         }
         return limit;
+    }
+
+    /** Adverbs in the auxiliaries list: after "and" they can still join two objects ("a truce and also talks"). */
+    private static final java.util.Set<String> JOINING_ADVERBS = java.util.Set.of("also", "then", "again", "later");
+
+    /**
+     * Where a noun-phrase complement ends within {@code [c, end)}: before "and" and a verb of the subject's own
+     * ("talked about the troops and has been driving the effort"), else {@code end}.
+     */
+    int objectEnd(Sentence s, int c, int end) {
+        List<Token> t = s.tokens();
+        for (int i = c + 1; i + 1 < end; i++) {
+            Token next = t.get(i + 1);
+            if (t.get(i).is("and") && AUXILIARIES.contains(next.key()) && !JOINING_ADVERBS.contains(next.key())
+                    && run.quoted.quotationAt(t.get(i).start()) == null) {
+                return t.get(i - 1).text().equals(",") ? i - 1 : i;
+            }
+        }
+        return end;
+    }
+
+    /** Whether a noun of narration ("signal", "move") heads the few words from {@code from}, before any verb. */
+    private boolean appendedNarration(List<Token> t, int from) {
+        for (int j = from; j < Math.min(t.size(), from + 4) && t.get(j).isWord(); j++) {
+            if (APPENDED_NOUNS.contains(t.get(j).key())) {
+                return true;
+            }
+            if (run.lexicons.isSpeechVerb(t.get(j)) || AUXILIARIES.contains(t.get(j).key())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether a new subject and its speech verb follow the comma at {@code comma} directly. */

@@ -35,8 +35,8 @@ final class ClauseText {
         String t = TopicLexicon.normalise(text);
         String cased = text.length() == t.length() ? text : t; // for telling sentence starts by their capital
         List<String> words = new ArrayList<>();
-        List<Integer> clauses = new ArrayList<>();
-        List<Integer> sentences = new ArrayList<>();
+        int[] clauses = new int[16];
+        int[] sentences = new int[16];
         int clauseNo = 0;
         int sentenceNo = 0;
         boolean clauseBreak = false;
@@ -74,17 +74,20 @@ final class ClauseText {
             }
             clauseBreak = false;
             sentenceBreak = false;
+            if (words.size() == clauses.length) {
+                clauses = java.util.Arrays.copyOf(clauses, 2 * clauses.length);
+                sentences = java.util.Arrays.copyOf(sentences, 2 * sentences.length);
+            }
+            clauses[words.size()] = clauseNo;
+            sentences[words.size()] = sentenceNo;
             words.add(word);
-            clauses.add(clauseNo);
-            sentences.add(sentenceNo);
         }
         int[] starts = new int[words.size()];
         for (int k = 0; k < starts.length; k++) {
             starts[k] = k;
         }
         return new ClauseText(new PhraseIndex.Words(words.toArray(String[]::new), starts),
-                clauses.stream().mapToInt(Integer::intValue).toArray(),
-                sentences.stream().mapToInt(Integer::intValue).toArray());
+                java.util.Arrays.copyOf(clauses, words.size()), java.util.Arrays.copyOf(sentences, words.size()));
     }
 
     /**

@@ -151,7 +151,7 @@ final class LeftOverQuotationRule implements CandidateRule {
 
     boolean endsSentence(Sentence s, Quotation q) {
         List<Token> t = s.tokens();
-        for (int i = s.tokenAt(q.outer().end()); i < t.size(); i++) {
+        for (int i = s.tokenAt(q.outerEnd()); i < t.size(); i++) {
             if (t.get(i).isWord()) {
                 return false;
             }

@@ -21,7 +21,7 @@ import java.util.Set;
 final class Lexicons {
 
     /** What follows a speech verb. */
-    enum Frame { THAT, OBJ, TO }
+    enum Frame { THAT, OBJ, TO, ASK }
 
     private final Map<String, Frame> speechVerbs;
     private final Set<String> titleWords;

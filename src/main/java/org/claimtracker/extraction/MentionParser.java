@@ -256,6 +256,16 @@ final class MentionParser {
         return ORG_HEADS.contains(words[words.length - 1]);
     }
 
+    /** The noun phrase of exactly tokens {@code [first, last]}, or null: one side of "Tal and Reyes". */
+    Parsed phrase(Sentence s, int first, int last, String body) {
+        return phrase(s.tokens(), first, last, body);
+    }
+
+    /** As {@link #phrase(Sentence, int, int, String)} over tokens of the caller's making ("the council" of "the council's"). */
+    Parsed phrase(List<Token> t, int first, int last, String body) {
+        return first > last ? null : classifier.classify(t, first, last, body);
+    }
+
     /** The noun phrase starting at {@code first}, read forwards (an inverted subject: "said the Kremlin"). */
     Parsed after(Sentence s, int first, String body) {
         List<Token> t = s.tokens();
@@ -284,7 +294,9 @@ final class MentionParser {
                 if (isPossessive(x) && i < t.size() && !lexicons.isTitleWord(t.get(i).lower())) {
                     break;
                 }
-            } else if ((k.equals("of") || k.equals("and")) && i + 1 < t.size() && isNameWord(t.get(i + 1))
+            } else if ((k.equals("of") || k.equals("and")) && i + 1 < t.size() && (isNameWord(t.get(i + 1))
+                        || k.equals("and") && i + 2 < t.size() && lexicons.isTitleWord(t.get(i + 1).lower())
+                            && isNameWord(t.get(i + 2))) // "Mayor Tal and Governor Reyes"
                     && !(k.equals("and") && isPossessive(t.get(i + 1))) && last >= first) {
                 i++;
             } else {

@@ -176,6 +176,9 @@ final class NameResolver {
      * Another person's name in this article that {@code name} misspells by one letter ("Vikul" for "Oleksandr
      * Vilkul"): compared whole, or as a surname with the other's surname; null when there is none.
      */
+    /** Each person name's folded key, worked out once per article: every new name is compared with them all. */
+    private final Map<String, String> matchKeys = new HashMap<>();
+
     private String personOneEditAway(String name) {
         String key = NameKeys.matchKey(name);
         boolean single = !key.contains(" ");
@@ -183,7 +186,8 @@ final class NameResolver {
             if (other.equals(name)) {
                 continue;
             }
-            String otherKey = single ? NameKeys.surnameKey(other) : NameKeys.matchKey(other);
+            String otherMatch = matchKeys.computeIfAbsent(other, NameKeys::matchKey);
+            String otherKey = single ? otherMatch.substring(otherMatch.lastIndexOf(' ') + 1) : otherMatch;
             boolean otherLonger = other.length() > name.length() || !single;
             if (NameKeys.withinOneEdit(key, otherKey) && otherLonger
                     && mentions(other) >= mentions(name)) {
@@ -197,7 +201,11 @@ final class NameResolver {
     private Map<String, ActorKind> kindHints() {
         if (kindHints == null) {
             kindHints = new HashMap<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
             for (Mention m : names) {
+                if (!seen.add(m.name())) {
+                    continue; // a name mentioned again gives the same hint
+                }
                 SpeakerName n = SpeakerName.of(m.name());
                 if (n.kindHint() != null) {
                     kindHints.putIfAbsent(Names.key(n.name()), n.kindHint());
@@ -211,7 +219,11 @@ final class NameResolver {
     private List<String> personNames() {
         if (personNames == null) {
             java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
             for (Mention m : names) {
+                if (!seen.add(m.name())) {
+                    continue;
+                }
                 String n = SpeakerName.of(m.name()).name();
                 if (!n.isBlank() && !n.contains(" and ") && lexicon.byName(n) == null
                         && guessKind(n) == ActorKind.PERSON) {

@@ -13,9 +13,36 @@ final class Names {
     private Names() {
     }
 
-    /** The words of a name. */
+    /** The words of a name: the stripped name split at runs of the whitespace regex {@code \\s} matches. */
     static String[] words(String name) {
-        return SPACES.split(name.strip());
+        String s = name.strip();
+        int n = s.length();
+        int count = 1;
+        for (int i = 0; i < n; i++) {
+            if (isSpace(s.charAt(i)) && !isSpace(s.charAt(i - 1))) {
+                count++; // i > 0: a stripped name does not start with a space
+            }
+        }
+        if (count == 1) {
+            return new String[] {s};
+        }
+        String[] words = new String[count];
+        int w = 0;
+        int start = 0;
+        for (int i = 0; i < n; i++) {
+            if (isSpace(s.charAt(i))) {
+                if (!isSpace(s.charAt(i - 1))) {
+                    words[w++] = s.substring(start, i);
+                }
+                start = i + 1;
+            }
+        }
+        words[w] = s.substring(start);
+        return words;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     static String key(String name) {

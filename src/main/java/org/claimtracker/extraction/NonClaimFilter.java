@@ -41,9 +41,12 @@ final class NonClaimFilter {
 
     ArticleAnalysis apply(ArticleAnalysis analysis) {
         List<ExtractedStatement> kept = new ArrayList<>();
-        Set<List<TextSpan>> seenParts = new HashSet<>();
+        Set<List<Object>> seenParts = new HashSet<>();
         for (ExtractedStatement statement : analysis.statements()) {
-            if (!carriesNoClaim(statement.text()) && seenParts.add(statement.parts())) {
+            // the same words twice only when two speakers say them together ("Tal and Reyes said …")
+            List<Object> key = java.util.Arrays.asList(statement.parts(),
+                    statement.speaker() == null ? null : statement.speaker().canonicalName());
+            if (!carriesNoClaim(statement.text()) && seenParts.add(key)) {
                 kept.add(statement);
             }
         }
@@ -52,6 +55,9 @@ final class NonClaimFilter {
 
     /** Whether every clause of the turn is a courtesy or back-channel phrase, or whom it is addressed to. */
     boolean carriesNoClaim(String text) {
+        if (wordsAtLeast(text, MAX_WORDS + 1)) {
+            return false; // most statements: counted without copying the text
+        }
         String flat = text.replace('’', '\'').replace('“', ' ').replace('”', ' ').replace('"', ' ').strip();
         if (flat.isEmpty() || flat.split("\\s+").length > MAX_WORDS) {
             return false;
@@ -79,8 +85,30 @@ final class NonClaimFilter {
             return true;
         }
         for (String turn : turns) {
-            if (words.startsWith(turn + " ") && addresses.contains(words.substring(turn.length() + 1))) {
+            if (words.length() > turn.length() + 1 && words.startsWith(turn) && words.charAt(turn.length()) == ' '
+                    && addresses.contains(words.substring(turn.length() + 1))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the text has at least {@code n} whitespace-separated pieces that are more than quotation marks: never
+     * more than the words {@link #carriesNoClaim} counts, so it can stop early.
+     */
+    private static boolean wordsAtLeast(String text, int n) {
+        int count = 0;
+        boolean inPiece = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c >= '\t' && c <= '\r') { // what the regex \s splits on
+                inPiece = false;
+            } else if (!inPiece && c != '“' && c != '”' && c != '"') {
+                inPiece = true;
+                if (++count >= n) {
+                    return true;
+                }
             }
         }
         return false;

@@ -2,7 +2,6 @@ package org.claimtracker.extraction;
 
 import java.util.BitSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +16,9 @@ import static org.claimtracker.extraction.CandidateWords.DOCUMENT_TITLES;
  * title ("Statement from the Foreign Ministry"); a title that names none leaves the speaker to attribution.
  */
 final class OfficialDocumentRule implements CandidateRule {
+    /** The document titles as written, words joined by spaces: compared with every paragraph's opening. */
+    private static final List<String> TITLE_PHRASES = DOCUMENT_TITLES.stream().map(t -> t.replace('_', ' ')).toList();
+
 
     private static final Pattern ISSUER = Pattern.compile(
             "\\b(?:[Ss]tatement|STATEMENT|[Rr]eadout|READOUT|[Rr]emarks|[Rr]elease|[Dd]eclaration) "
@@ -62,12 +64,12 @@ final class OfficialDocumentRule implements CandidateRule {
 
     /** A paragraph opening with "FACT SHEET", "Readout of …", "Joint Statement …", "Outcomes of …". */
     private boolean isDocumentTitle(TextSpan para) {
-        String opening = run.body.substring(para.start(), Math.min(para.end(), para.start() + TITLE_CHARS))
-                .toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        for (String title : DOCUMENT_TITLES) {
-            String phrase = title.replace('_', ' ');
-            if (opening.startsWith(phrase) && (opening.length() == phrase.length()
-                    || !Character.isLetter(opening.charAt(phrase.length())))) {
+        // compared in place, case aside: every paragraph is asked, and no title holds an apostrophe
+        int end = Math.min(para.end(), para.start() + TITLE_CHARS);
+        for (String phrase : TITLE_PHRASES) {
+            int after = para.start() + phrase.length();
+            if (after <= end && run.body.regionMatches(true, para.start(), phrase, 0, phrase.length())
+                    && (after == end || !Character.isLetter(run.body.charAt(after)))) {
                 return true;
             }
         }

@@ -24,10 +24,15 @@ record Quotation(List<TextSpan> parts, int open, int close, boolean single, bool
 
     /** The marks and everything between them. */
     TextSpan outer() {
-        return new TextSpan(open, closed ? close + 1 : last().end());
+        return new TextSpan(open, outerEnd());
+    }
+
+    /** The end of {@link #outer()}, without building the span: scans of every token ask for it. */
+    int outerEnd() {
+        return closed ? close + 1 : last().end();
     }
 
     boolean contains(int offset) {
-        return offset >= open && offset < outer().end();
+        return offset >= open && offset < outerEnd();
     }
 }

@@ -27,7 +27,7 @@ record QuotedText(ArticleText article, List<TextSpan> paragraphs, List<Quotation
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
             Quotation q = quotations.get(mid);
-            if (q.outer().end() <= offset) {
+            if (q.outerEnd() <= offset) {
                 lo = mid + 1;
             } else if (q.open() > offset) {
                 hi = mid - 1;

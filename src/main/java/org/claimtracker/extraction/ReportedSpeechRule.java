@@ -99,6 +99,12 @@ final class ReportedSpeechRule implements CandidateRule {
         if (mention == null) {
             return;
         }
+        Mention earlier = run.sentenceSubject.get(s.index());
+        if (mention.type() == Mention.Type.PRONOUN && earlier != null && earlier.type() == Mention.Type.NAME
+                && earlier.span().end() <= mention.span().start()
+                && (mention.text().equalsIgnoreCase("he") || mention.text().equalsIgnoreCase("she"))) {
+            mention = earlier; // "Trump has suggested X, and he's insisted Y": the sentence's speaker goes on
+        }
         int m = s.tokenAt(mention.span().start());
         if (m > 0 && (t.get(m - 1).is("which") && mention.type() == Mention.Type.PRONOUN || t.get(m - 1).is("what")
                 || t.get(m - 1).is("whom"))) {
@@ -112,6 +118,9 @@ final class ReportedSpeechRule implements CandidateRule {
             // was safe" and "when Reyes acknowledged the losses" still report what was said
             return;
         }
+        if (DIRECTIVE_VERBS.contains(verb.key()) && insideReportedClause(s, verb.start())) {
+            return; // "reported that the mayor met the crews and instructed staff to …": part of that report
+        }
         if (m > 0 && t.get(m - 1).is("when") && insideReportedClause(s, verb.start())) {
             return; // "said he was angry when Putin criticised him": the circumstance inside another statement
         }
@@ -120,9 +129,17 @@ final class ReportedSpeechRule implements CandidateRule {
                 && t.get(c).key().endsWith("ed")) {
             return; // "a video it said showed Putin in Kursk": a relative clause on the noun, the article's words
         }
+        if (frame == Frame.ASK && requestsSomeone(t, v)) {
+            c = v + 1; // "asked the minister to fund the repairs": a request, read like "urged the minister to …"
+        } else if (frame == Frame.ASK && (c >= t.size() || !WH_WORDS.contains(t.get(c).key()) && !t.get(c).is("if"))) {
+            return; // "questioned his credibility", "asked about the tolls": no question or request stated
+        }
         int cueLast = Math.max(v, run.analysis.cueEnd(s, v));
         String cue = run.body.substring(run.analysis.cueStart(t, v), t.get(Math.min(cueLast, t.size() - 1)).end());
         int end = run.clauses.complementEnd(s, c);
+        if (frame == Frame.OBJ) {
+            end = run.clauses.objectEnd(s, c, end);
+        }
         if (c >= end) {
             invertedReport.inverted(s, v, mention, cue);
             return;
@@ -142,8 +159,9 @@ final class ReportedSpeechRule implements CandidateRule {
                 words++;
             }
         }
-        if (frame == Frame.OBJ && words < 3 && isCountedObject(t.get(c)) || hostsSomeone(s, v, c, end)) {
-            return; // "proposed three amendments", "welcomed the visitors to the harbour": no position stated
+        if (frame == Frame.OBJ && (words < 3 && isCountedObject(t.get(c)) || t.get(c).is("no"))
+                || hostsSomeone(s, v, c, end)) {
+            return; // "proposed three amendments", "cited no sources", "welcomed the visitors to the harbour"
         }
         if (words < 2 || words < 3 && frame == Frame.THAT && !t.get(c - 1).is("that")) {
             if (words == 0) {
@@ -172,6 +190,19 @@ final class ReportedSpeechRule implements CandidateRule {
                 && t.get(end + 2).is("that") && run.quoted.quotationAt(t.get(end).start()) == null) {
             run.addReported(s, end + 3, run.clauses.complementEnd(s, end + 3), mention, cue, Origin.REPORTED);
         }
+    }
+
+    /** How many words an addressee of "asked … to" may have ("asked the harbour minister to …"). */
+    private static final int ADDRESSEE_WORDS = 4;
+
+    /** "asked the minister to …": an addressee of a few words, then "to". */
+    private static boolean requestsSomeone(List<Token> t, int v) {
+        for (int k = v + 2; k < t.size() && k <= v + 1 + ADDRESSEE_WORDS && t.get(k - 1).isWord(); k++) {
+            if (t.get(k).is("to")) {
+                return !t.get(v + 1).is("about") && !t.get(v + 1).is("for");
+            }
+        }
+        return false;
     }
 
     /** "quoted the coast guard as saying": the phrase between "quoted" and "as", or null. */

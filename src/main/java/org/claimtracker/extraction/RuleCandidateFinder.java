@@ -8,8 +8,10 @@ import java.util.function.Function;
 /**
  * Finds candidates by running an ordered set of rules over one article, each claiming the quotations and verbs it
  * uses so that later rules do not reuse them: transcript turns, source lines, quotations with their attribution
- * (merging a quotation split by it), reported speech around every remaining speech verb, then the quotations left
- * over (labelled blocks, follow-on paragraphs). Overlapping candidates of one speaker are then merged.
+ * (merging a quotation split by it), cues of several words, documents speaking for their issuer, reported speech
+ * around every remaining speech verb, nominal reports, "as X puts it" asides, official documents, then the
+ * quotations left over (labelled blocks, follow-on paragraphs). A candidate of speakers named together becomes one
+ * per speaker ({@link JointSubjects}); overlapping candidates of one speaker are then merged.
  */
 final class RuleCandidateFinder implements CandidateFinder {
 
@@ -18,7 +20,11 @@ final class RuleCandidateFinder implements CandidateFinder {
             TranscriptTurnRule::new,
             SourceLineRule::new,
             QuotationAttributionRule::new,
+            PhrasalCueRule::new,
+            DocumentSpeakerRule::new,
             ReportedSpeechRule::new,
+            NominalReportRule::new,
+            AsPutItRule::new,
             OfficialDocumentRule::new,
             LeftOverQuotationRule::new);
 
@@ -36,8 +42,9 @@ final class RuleCandidateFinder implements CandidateFinder {
         for (Function<CandidateRun, CandidateRule> rule : RULES) {
             rule.apply(run).apply();
         }
-        run.out.sort(Comparator.comparingInt(Candidate::start));
-        return new Candidates(text, dedupe(run.out), names(run));
+        List<Candidate> found = new JointSubjects(run).split(run.out);
+        found.sort(Comparator.comparingInt(Candidate::start));
+        return new Candidates(text, dedupe(found), names(run));
     }
 
     /** Drops a candidate whose content another one already covers (the same words found twice). */
@@ -66,6 +73,7 @@ final class RuleCandidateFinder implements CandidateFinder {
     /** Every proper-name phrase of the article, with the role given beside it. */
     private static List<Mention> names(CandidateRun run) {
         List<Mention> names = new ArrayList<>();
+        JointSubjects joint = new JointSubjects(run);
         for (Sentence s : run.text.sentences()) {
             List<Token> t = s.tokens();
             int i = 0;
@@ -82,7 +90,12 @@ final class RuleCandidateFinder implements CandidateFinder {
                     continue;
                 }
                 if (p.mention().type() == Mention.Type.NAME) {
-                    names.add(p.mention());
+                    List<Mention> each = joint.conjuncts(s, p.mention()); // "Mayor Tal and Governor Reyes": two names
+                    if (each.isEmpty()) {
+                        names.add(p.mention());
+                    } else {
+                        names.addAll(each);
+                    }
                 }
                 i = Math.max(i + 1, p.last() + 1);
             }

@@ -23,7 +23,7 @@ final class RuleSegmenter implements Segmenter {
             int sentenceStart = 0;
             for (int t = 0; t < tokens.size(); t++) {
                 Token tok = tokens.get(t);
-                while (q < quotations.size() && quotations.get(q).outer().end() <= tok.start()) {
+                while (q < quotations.size() && quotations.get(q).outerEnd() <= tok.start()) {
                     q++;
                 }
                 boolean insideQuote = q < quotations.size() && quotations.get(q).closed()
@@ -65,7 +65,7 @@ final class RuleSegmenter implements Segmenter {
         }
         List<Token> slice = tokens.subList(from, to);
         sentences.add(new Sentence(sentences.size(), paragraph,
-                new TextSpan(slice.get(0).start(), slice.get(slice.size() - 1).end()), new ArrayList<>(slice)));
+                new TextSpan(slice.get(0).start(), slice.get(slice.size() - 1).end()), slice)); // Sentence copies it
     }
 
     private static boolean isTerminal(Token t) {

@@ -76,8 +76,8 @@ final class SentenceAnalysis {
             return c;
         }
         for (int i = c; i < Math.min(t.size(), c + 7); i++) {
-            if (t.get(i).is("that")) {
-                return i;
+            if (t.get(i).is("that") || i > c && WH_WORDS.contains(t.get(i).key())) {
+                return i; // "told the council that …", "asked the minister how …"
             }
             if (!t.get(i).isWord()) {
                 break;
@@ -141,6 +141,9 @@ final class SentenceAnalysis {
                     || k.equals("through") || k.equals("after") || k.equals("before") || k.equals("with"))
                     && c + 1 < t.size()) {
                 int end = mediaPhraseEnd(s, c + 1);
+                if (end < 0 && (k.equals("in") || k.equals("at"))) {
+                    end = placePhraseEnd(t, c + 1); // "told reporters in the capital the talks …"
+                }
                 if (end < 0) {
                     if (k.equals("to") && c + 1 < t.size() && OBJECT_PRONOUNS.contains(t.get(c + 1).key())
                             && !MentionParser.DETERMINERS.contains(t.get(c + 1).key())) {
@@ -159,6 +162,19 @@ final class SentenceAnalysis {
             }
         }
         return c;
+    }
+
+    /** "the capital", "Kyiv", "New Harbour" after "in" or "at": its end, or -1. */
+    private int placePhraseEnd(List<Token> t, int j) {
+        if (j + 1 < t.size() && t.get(j).is("the") && PLACE_NOUNS.contains(t.get(j + 1).key())) {
+            return j + 2;
+        }
+        int i = j;
+        while (i < t.size() && i < j + 4 && run.parser.isNameWord(t.get(i)) && !MentionParser.isPossessive(t.get(i))
+                && !isTimeWord(t.get(i).key())) {
+            i++;
+        }
+        return i > j ? i : -1;
     }
 
     /** The end of a fixed adverbial ("at the time", "in response") starting at {@code c}, or {@code c}. */
@@ -233,7 +249,7 @@ final class SentenceAnalysis {
             Token p = t.get(v - 1);
             String pk = p.key();
             if (MentionParser.DETERMINERS.contains(pk) || NOUN_MARKERS.contains(pk)
-                    || pk.endsWith("'s") || p.text().equals("-") && p.end() == verb.start()
+                    || pk.endsWith("'s") && !PRONOUN_CONTRACTIONS.contains(pk) || p.text().equals("-") && p.end() == verb.start()
                     || run.lexicons.isSpeechVerb(p) && !pk.endsWith("ing")
                     && !p.is("said") || p.text().equals("(")) {
                 return false;

@@ -38,20 +38,26 @@ record SpeakerName(String name, ActorKind kindHint, String possessor, String res
     private static final Set<String> NAME_LOWER_WORDS = Set.of("of", "and", "for", "the", "de", "von", "der", "van",
             "bin", "al", "la", "du", "da", "di", "le", "ibn", "el", "on", "in");
 
-    /** Words that describe a speaker, and the kind they imply (null: none). */
-    private record Descriptor(String words, ActorKind kind) {
+    /** Words that describe a speaker, as they end a name (" newspaper"), and the kind they imply (null: none). */
+    private record Descriptor(String suffix, ActorKind kind) {
+
+        Descriptor {
+            suffix = " " + suffix;
+        }
     }
 
     static SpeakerName of(String raw) {
         String name = MentionParser.stripPossessive(raw.strip()).strip();
-        Matcher lead = LEADING.matcher(name);
-        if (lead.find() && lead.end() < name.length()) {
-            name = name.substring(lead.end());
+        if (mayLead(name)) {
+            Matcher lead = LEADING.matcher(name);
+            if (lead.find() && lead.end() < name.length()) {
+                name = name.substring(lead.end());
+            }
         }
         ActorKind hint = null;
         String lower = name.toLowerCase(java.util.Locale.ROOT);
         for (Descriptor d : TRAILING) {
-            String suffix = " " + d.words();
+            String suffix = d.suffix();
             if (lower.endsWith(suffix) && hasCapital(name.substring(0, name.length() - suffix.length()))) {
                 name = name.substring(0, name.length() - suffix.length()).strip();
                 hint = d.kind();
@@ -62,7 +68,7 @@ record SpeakerName(String name, ActorKind kindHint, String possessor, String res
         List<String> kept = new ArrayList<>();
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
-            if (i == words.length - 1) {
+            if (i == words.length - 1 && (w.endsWith("said") || w.endsWith("says"))) {
                 Matcher fused = FUSED_VERB.matcher(w);
                 if (fused.matches() && words.length > 1) {
                     w = fused.group(1);
@@ -84,6 +90,15 @@ record SpeakerName(String name, ActorKind kindHint, String possessor, String res
             rest = String.join(" ", kept.subList(apostrophe + 1, kept.size()));
         }
         return new SpeakerName(name, hint, possessor, rest);
+    }
+
+    /** Whether {@link #LEADING} can match: most names start with neither an article nor a spokesperson word. */
+    private static boolean mayLead(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        char c = Character.toLowerCase(name.charAt(0));
+        return c == 'a' || c == 't' || c == 's' || c == 'p' || c == 'r';
     }
 
     private static int possessiveEnd(List<String> words) {

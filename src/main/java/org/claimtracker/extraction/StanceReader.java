@@ -18,7 +18,8 @@ import org.claimtracker.extraction.StanceCues.Role;
  * SUPPORTS (the speaker holds to it); done by the speaker's own side, OPPOSES;</li>
  * <li>{@code accused-of-topic}: accusing someone of the topic itself ("accused them of planning a peacekeeping
  * mission") OPPOSES;</li>
- * <li>{@code condition-noun}: terms named in the clause ("conditions", "must be met") are CONDITIONAL;</li>
+ * <li>{@code condition-noun}: terms named in the clause ("conditions", "must be met") are CONDITIONAL, unless
+ * the topic is itself what is pressed for as the term ("pushed for the deal as a prerequisite");</li>
  * <li>{@code description}: a describing verb nearer the topic than any cue ("the truce covers ...") is
  * NEUTRAL;</li>
  * <li>{@code cue}, {@code composed-cues}, {@code negated-cue}, {@code double-negation}: the supporting and
@@ -119,7 +120,10 @@ final class StanceReader {
             // accused of the topic itself ("accused them of planning a peacekeeping mission"): the speaker is against it
             return call(Stance.OPPOSES, BREACH - 0.05, "accused-of-topic", text, accuse);
         }
-        if (conditionNoun != null) {
+        // "pushed for the deal as a prerequisite to …": the deal is wanted; what it is a condition for is not
+        boolean pressedForAsTerm = conditionNoun != null && conditionNoun.from() >= to && polar != null
+                && polar.role() == Role.SUPPORT && polar.to() <= from && from - polar.to() <= 2;
+        if (conditionNoun != null && !pressedForAsTerm) {
             return call(Stance.CONDITIONAL, CONDITION - 0.1, "condition-noun", text, conditionNoun);
         }
         if (polar != null && polar.role() == Role.DESCRIBE) {

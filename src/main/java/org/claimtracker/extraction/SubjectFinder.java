@@ -14,11 +14,22 @@ final class SubjectFinder {
 
     /** The speaker of the verb at {@code v}: the phrase before it, or after it when inverted. */
     Mention subject(Sentence s, int v, int lower) {
+        Mention contracted = contractedPronoun(s, v, lower);
+        if (contracted != null) {
+            return contracted;
+        }
         MentionParser.Parsed p = run.parser.before(s, v, lower, run.body);
         if (p != null) {
             return p.mention();
         }
         List<Token> t = s.tokens();
+        if (v >= 2 && v - 2 >= lower && t.get(v - 2).is("the") && !t.get(v - 1).isCapitalised()
+                && MentionParser.ORG_HEADS.contains(t.get(v - 1).key())) {
+            Mention named = bodyNamedBefore(s, t.get(v - 2), t.get(v - 1)); // "The company said": the one named
+            if (named != null) {
+                return named;
+            }
+        }
         // "..., said Ryabkov." inverted; "..., told Russian state TV." names whom it was told
         if (v > 0 && t.get(v - 1).text().equals(",") && !TELL_VERBS.contains(t.get(v).key())) {
             MentionParser.Parsed a = run.parser.after(s, v + 1, run.body);
@@ -31,6 +42,79 @@ final class SubjectFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Who the possessive at token {@code p} names ("Minister Jund's", "the council's"), as a mention without its
+     * "'s", or null when it names nobody.
+     */
+    Mention possessor(Sentence s, int p) {
+        List<Token> t = s.tokens();
+        Token owner = t.get(p);
+        if (!owner.key().endsWith("'s") || owner.text().length() < 3) {
+            return null;
+        }
+        int first = p;
+        while (first > 0 && first > p - 6 && (run.parser.isNameWord(t.get(first - 1))
+                || t.get(first - 1).isWord() && run.lexicons.isTitleWord(t.get(first - 1).lower()))) {
+            first--;
+        }
+        if (first > 0 && MentionParser.DETERMINERS.contains(t.get(first - 1).key())) {
+            first--;
+        }
+        List<Token> phrase = new java.util.ArrayList<>(t.subList(first, p));
+        phrase.add(Token.of(owner.text().substring(0, owner.text().length() - 2), owner.start(), owner.end() - 2));
+        MentionParser.Parsed parsed = run.parser.phrase(phrase, 0, phrase.size() - 1, run.body);
+        if (parsed == null && phrase.size() == 2 && phrase.get(0).is("the")
+                && MentionParser.ORG_HEADS.contains(phrase.get(1).key())) {
+            return bodyNamedBefore(s, phrase.get(0), phrase.get(1)); // "the council's": the council named before
+        }
+        return parsed == null ? null : parsed.mention();
+    }
+
+    /** How far back "the council" looks for the council the article named. */
+    private static final int BODY_LOOK_BACK = 30;
+
+    /**
+     * "the council" as the latest body the article named with that head ("the Harbour Council"), within a few
+     * sentences before {@code s}; null when none.
+     */
+    private Mention bodyNamedBefore(Sentence s, Token determiner, Token head) {
+        List<Sentence> all = run.text.sentences();
+        for (int k = s.index(); k >= 0 && k >= s.index() - BODY_LOOK_BACK; k--) {
+            List<Token> t = all.get(k).tokens();
+            for (int i = t.size() - 1; i > 0; i--) {
+                Token x = t.get(i);
+                if (x.isCapitalised() && MentionParser.stripPossessive(x.key()).equals(head.key())
+                        && x.start() < head.start() && run.parser.isNameWord(t.get(i - 1))) {
+                    int first = i - 1;
+                    while (first > 0 && run.parser.isNameWord(t.get(first - 1)) && !MentionParser.isPossessive(t.get(first - 1))) {
+                        first--;
+                    }
+                    String name = MentionParser.stripPossessive(run.body.substring(t.get(first).start(), x.end()));
+                    return new Mention(run.body.substring(determiner.start(), head.end()),
+                            new TextSpan(determiner.start(), head.end()), Mention.Type.NAME, name, null);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "He's argued", "they've long said": the pronoun of a contracted auxiliary right before the verb, or null. */
+    private Mention contractedPronoun(Sentence s, int v, int lower) {
+        List<Token> t = s.tokens();
+        int i = v - 1;
+        while (i > lower && (PLAIN_ADVERBS.contains(t.get(i).key()) || t.get(i).key().endsWith("ly")
+                || t.get(i).is("long"))) { // "she's long said"
+            i--;
+        }
+        if (i < lower || i < 0 || !PRONOUN_CONTRACTIONS.contains(t.get(i).key())) {
+            return null;
+        }
+        Token x = t.get(i);
+        int apostrophe = Math.max(x.text().indexOf('\''), x.text().indexOf('\u2019'));
+        String pronoun = x.text().substring(0, apostrophe);
+        return new Mention(pronoun, new TextSpan(x.start(), x.start() + apostrophe), Mention.Type.PRONOUN, null, null);
     }
 
     /** The subject of the nearest "that" clause before {@code v}, when no speech verb came in between. */

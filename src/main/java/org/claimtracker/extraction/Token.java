@@ -16,6 +16,15 @@ record Token(String text, int start, int end, String key, boolean isWord, boolea
             "rep", "gov", "lt", "col", "maj", "capt", "prof", "u.s", "u.k", "u.n", "no", "vs", "sgt", "adm", "d.c",
             "j.d", "a.m", "p.m", "inc", "co", "corp", "ltd", "e.g", "i.e");
 
+    /** One shared string per ASCII mark: punctuation tokens are a third of all tokens. */
+    private static final String[] PUNCTUATION = new String[128];
+
+    static {
+        for (char c = 0; c < PUNCTUATION.length; c++) {
+            PUNCTUATION[c] = String.valueOf(c);
+        }
+    }
+
     boolean is(String word) {
         return text.equalsIgnoreCase(word);
     }
@@ -66,7 +75,7 @@ record Token(String text, int start, int end, String key, boolean isWord, boolea
                 tokens.add(of(text.substring(i, j), i, j));
                 i = j;
             } else {
-                tokens.add(of(String.valueOf(c), i, i + 1));
+                tokens.add(of(c < PUNCTUATION.length ? PUNCTUATION[c] : String.valueOf(c), i, i + 1));
                 i++;
             }
         }

@@ -127,7 +127,25 @@ final class TopicLexicon {
     }
 
     static String normalise(String s) {
-        return s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"')
-                .replace('\u201d', '"').replace('\u2011', '-');
+        // one pass; the dotted capital I, capital sigma and surrogates take the library's context-aware lower-casing
+        char[] out = new char[s.length()];
+        for (int i = 0; i < out.length; i++) {
+            char c = s.charAt(i);
+            if (c < 128) {
+                out[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            } else if (c == '\u2019' || c == '\u2018') {
+                out[i] = '\'';
+            } else if (c == '\u201c' || c == '\u201d') {
+                out[i] = '"';
+            } else if (c == '\u2011') {
+                out[i] = '-';
+            } else if (c != '\u0130' && c != '\u03a3' && !Character.isSurrogate(c)) {
+                out[i] = Character.toLowerCase(c); // what String.toLowerCase(ROOT) does outside its special cases
+            } else {
+                return s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'')
+                        .replace('\u201c', '"').replace('\u201d', '"').replace('\u2011', '-');
+            }
+        }
+        return new String(out);
     }
 }

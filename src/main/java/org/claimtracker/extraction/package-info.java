@@ -14,13 +14,16 @@
  * <p>Stages, each a small interface over immutable records, each taking the previous stage's output:
  * {@link org.claimtracker.extraction.QuoteFinder} (quotation marks, including split, multi-paragraph, nested and
  * unbalanced quotations), {@link org.claimtracker.extraction.Segmenter} (sentences),
- * {@link org.claimtracker.extraction.CandidateFinder} (quotations with their attribution, reported speech around
- * speech verbs, transcript turns, follow-on quotations), {@link org.claimtracker.extraction.Attributor} (ordered
+ * {@link org.claimtracker.extraction.CandidateFinder} (an ordered set of rules, one construction each: transcript
+ * turns, source lines, quotations with their attribution, cues of several words ("made it clear", "hinted at"),
+ * documents speaking for their issuer ("the council's motion backs …"), reported speech around speech verbs,
+ * nominal reports ("Jund's view is that …"), "as X puts it" asides, official documents, left-over quotations;
+ * speakers named together each get the statement), {@link org.claimtracker.extraction.Attributor} (ordered
  * {@link org.claimtracker.extraction.AttributionRule} sieves) and {@link org.claimtracker.extraction.TopicClassifier}
  * (topics, stances, said-on dates).
  *
  * <p>Data, under {@code src/main/resources/extraction/}, loaded once and extendable without code:
- * {@code speech-verbs.txt}, {@code titles.txt}, {@code actors.tsv} (canonical name, kind, aliases, roles),
- * {@code topics.tsv} and {@code stance-cues.tsv}.
+ * {@code speech-verbs.txt}, {@code phrasal-cues.txt}, {@code candidate-words.txt}, {@code titles.txt},
+ * {@code actors.tsv} (canonical name, kind, aliases, roles), {@code topics.tsv} and {@code stance-cues.tsv}.
  */
 package org.claimtracker.extraction;

@@ -120,12 +120,13 @@ class NameResolutionTests {
     }
 
     @Test
-    void twoBodiesIssuingOneStatementStayOneVoiceButTwoPeopleDoNot() {
+    void twoBodiesIssuingOneStatementStayOneVoiceButTwoPeopleEachSayIt() {
         List<ExtractedStatement> all = statements("The United States and Ukraine said the talks were productive. "
                 + "Oksana Vilenko and Bohdan Kovalskyi said the plan was fair.");
 
+        // issue 8, construction 16: people named together are each a speaker, never one speaker "X and Y"
         assertThat(all).extracting(s -> s.speaker() == null ? null : s.speaker().canonicalName())
-                .containsExactly("United States and Ukraine", null);
+                .containsExactly("United States and Ukraine", "Oksana Vilenko", "Bohdan Kovalskyi");
     }
 
     @Test
