@@ -70,14 +70,14 @@ public class PositionMatrixQuery {
             return byTopic;
         }
         List<Stored> cells = jdbc.query("""
-                select a.slug, a.name, ranked.*
-                  from (select x.*, row_number() over (partition by x.topic_code
-                                          order by x.last_on desc nulls last, x.statements desc, x.actor_id) as rank
-                          from actor_topic_summary x where x.topic_code in (:topics)) ranked
-                  join actor a on a.id = ranked.actor_id
-                 where ranked.rank <= :perTopic
-                 order by ranked.topic_code, ranked.rank""",
-                new MapSqlParameterSource("topics", topicCodes).addValue("perTopic", perTopic),
+                select a.slug, a.name, latest.*
+                  from unnest(cast(:topics as text[])) with ordinality as t(code, n)
+                 cross join lateral (select x.* from actor_topic_summary x where x.topic_code = t.code
+                                      order by x.last_on desc nulls last, x.statements desc, x.actor_id
+                                      limit :perTopic) latest
+                  join actor a on a.id = latest.actor_id
+                 order by t.n, latest.last_on desc nulls last, latest.statements desc, latest.actor_id""",
+                new MapSqlParameterSource("topics", topicCodes.toArray(String[]::new)).addValue("perTopic", perTopic),
                 (rs, row) -> stored(rs));
         byTopic.forEach((topic, rows) -> rows.addAll(
                 rows(cells.stream().filter(c -> c.key().topicCode().equals(topic)).toList())));

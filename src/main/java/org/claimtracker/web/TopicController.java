@@ -19,7 +19,7 @@ class TopicController {
 
     private static final int STATEMENTS_SHOWN = 30;
     /** Marks per speaker on the topic's chart: their latest remarks, so twenty speakers stay one readable chart. */
-    static final int CHART_MARKS = 12;
+    static final int CHART_MARKS = 8;
 
     private final TopicRepository topics;
     private final PositionHistory history;
