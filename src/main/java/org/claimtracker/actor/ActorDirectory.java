@@ -49,7 +49,7 @@ public class ActorDirectory {
     public ActorResolution prepare(Collection<Speaker> speakers) {
         Set<String> names = new HashSet<>();
         speakers.forEach(speaker -> collectNames(speaker, names, 0));
-        List<Actor> known = names.isEmpty() ? List.of() : actors.findByNamesOrAliases(names);
+        List<Actor> known = names.isEmpty() ? List.of() : actors.findByNamesOrAliases(names.toArray(String[]::new));
         return new ActorResolution(this, actors, spellings, affiliations, clock, known);
     }
 
