@@ -30,6 +30,9 @@ public final class IngestCommand {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 // The command reports for itself on stderr; the framework's start-up chatter would bury it.
+                // Lazy: only the beans ingestion needs are created, not the pages, API and security, which the
+                // command has no use for; start-up to the first file is then mostly the database and Hibernate.
+                .lazyInitialization(true)
                 .properties("claimtracker.ingest.on-startup=false", "spring.main.banner-mode=off",
                         "logging.level.root=WARN", "logging.level.org.claimtracker.ingest=ERROR")
                 .run(springArgs)) {
