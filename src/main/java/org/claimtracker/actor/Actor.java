@@ -18,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
 import org.claimtracker.extraction.ActorKind;
+import org.hibernate.annotations.BatchSize;
 
 /** A person or body that makes statements: one row per actor across all articles, whatever the spelling. */
 @Entity
@@ -41,6 +42,8 @@ public class Actor {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    // ingestion resolves an article's speakers together: their aliases load in one query, not one per actor
+    @BatchSize(size = 64)
     @ElementCollection
     @CollectionTable(name = "actor_alias", joinColumns = @JoinColumn(name = "actor_id"))
     @Column(name = "alias")

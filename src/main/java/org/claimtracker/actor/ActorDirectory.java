@@ -2,12 +2,12 @@ package org.claimtracker.actor;
 
 import java.text.Normalizer;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Set;
 
-import org.claimtracker.extraction.ActorKind;
-import org.claimtracker.extraction.Affiliation;
 import org.claimtracker.extraction.Speaker;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -38,44 +38,30 @@ public class ActorDirectory {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Actor resolve(Speaker speaker) {
-        return resolve(speaker, 0);
+        return prepare(List.of(speaker)).resolve(speaker);
     }
 
-    private Actor resolve(Speaker speaker, int depth) {
-        String name = speaker.canonicalName();
-        boolean loneSurname = speaker.kind() == ActorKind.PERSON && !name.strip().contains(" ");
-        // a lone surname is first the one person of that surname stored under a full name
-        Optional<Actor> found = loneSurname ? spellings.match(speaker).flatMap(actors::findById) : Optional.empty();
-        found = found.or(() -> actors.findOneByNameOrAlias(name));
-        boolean exact = found.isPresent();
-        Actor actor = found
-                .or(() -> speaker.aliases().stream()
-                        .map(actors::findOneByNameOrAlias)
-                        .flatMap(Optional::stream)
-                        .findFirst())
-                .or(() -> spellings.match(speaker).flatMap(actors::findById))
-                .orElseGet(() -> actors.save(new Actor(uniqueSlug(name), name, speaker.kind(), clock.instant())));
-        if (!exact && !actor.getName().equals(name) && (!loneSurname || !actor.getName().strip().contains(" "))
-                && actors.findOneByNameOrAlias(name).isEmpty()) {
-            // found under another spelling an earlier resolution stored: the actor takes today's name
-            actor.renameTo(name, uniqueSlug(name), speaker.kind());
-        } else if (speaker.kind() != ActorKind.PERSON && actor.getKind() != speaker.kind()) {
-            actor.classifyAs(speaker.kind());
-        }
-        actor.addAliases(speaker.aliases());
-        actor.addAliases(List.of(speaker.canonicalName()));
-        if (depth < 4) { // the lexicon's chains are short (Peskov, Kremlin, Russia); a longer one is a data error
-            for (Affiliation a : speaker.affiliations()) {
-                Actor body = resolve(a.body(), depth + 1);
-                if (!body.getId().equals(actor.getId())) {
-                    affiliations.fromLexicon(actor.getId(), body.getId(), a);
-                }
-            }
-        }
-        return actor;
+    /**
+     * Loads, in one query, the stored actors that the speakers and the bodies they belong to may be (by name or
+     * alias, with their aliases), for resolving them one by one in this transaction without a query per name.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public ActorResolution prepare(Collection<Speaker> speakers) {
+        Set<String> names = new HashSet<>();
+        speakers.forEach(speaker -> collectNames(speaker, names, 0));
+        List<Actor> known = names.isEmpty() ? List.of() : actors.findByNamesOrAliases(names.toArray(String[]::new));
+        return new ActorResolution(this, actors, spellings, affiliations, clock, known);
     }
 
-    private String uniqueSlug(String name) {
+    private static void collectNames(Speaker speaker, Set<String> names, int depth) {
+        names.add(ActorResolution.lower(speaker.canonicalName()));
+        speaker.aliases().forEach(alias -> names.add(ActorResolution.lower(alias)));
+        if (depth < 4) {
+            speaker.affiliations().forEach(a -> collectNames(a.body(), names, depth + 1));
+        }
+    }
+
+    String uniqueSlug(String name) {
         String base = slugOf(name);
         String slug = base;
         for (int n = 2; actors.existsBySlug(slug); n++) {

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.claimtracker.article.Article;
@@ -20,7 +21,9 @@ import org.claimtracker.article.Article;
 public class ActorRole {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // pooled: 50 ids per sequence call (V9), so that inserts can be batched
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "actor_role_id")
+    @SequenceGenerator(name = "actor_role_id", sequenceName = "actor_role_id_seq", allocationSize = 50)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

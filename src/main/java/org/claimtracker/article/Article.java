@@ -14,6 +14,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** A dated news article as ingested: its normalised body is what every stored offset points into. */
@@ -22,7 +23,9 @@ import jakarta.persistence.Table;
 public class Article {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // pooled: 50 ids per sequence call (V9), so that inserts can be batched
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_id")
+    @SequenceGenerator(name = "article_id", sequenceName = "article_id_seq", allocationSize = 50)
     private Long id;
 
     @Column(name = "source_name", nullable = false)

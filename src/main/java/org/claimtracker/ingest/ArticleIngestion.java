@@ -1,15 +1,18 @@
 package org.claimtracker.ingest;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.claimtracker.actor.Actor;
 import org.claimtracker.actor.ActorDirectory;
+import org.claimtracker.actor.ActorResolution;
 import org.claimtracker.actor.Affiliations;
 import org.claimtracker.actor.ActorRole;
 import org.claimtracker.actor.ActorRoleRepository;
@@ -51,6 +54,7 @@ public class ArticleIngestion {
     private final Clock clock;
     private final IngestionLocks locks;
     private final CorrectionReplay corrections;
+    private volatile Set<String> topicCodes;
 
     public ArticleIngestion(ArticleRepository articles, StatementRepository statements, ActorRoleRepository roles,
             TopicRepository topics, ActorDirectory actorDirectory, Affiliations affiliations, StatementExtractor extractor,
@@ -102,12 +106,17 @@ public class ArticleIngestion {
         ArticleAnalysis analysis = extractor.extract(parsed.toArticleText());
         locks.lockActors(speakerSlugs(analysis));
 
+        ActorResolution resolution = actorDirectory.prepare(speakers(analysis));
         Map<String, Actor> actorsByName = new HashMap<>();
-        saveRoles(article, analysis.roles(), actorsByName);
-        Set<String> knownTopics = topics.findAll().stream().map(Topic::getCode).collect(Collectors.toSet());
+        saveRoles(article, analysis.roles(), resolution, actorsByName);
+        // every speaker is resolved before the first statement is saved, so that the statements go to the server
+        // in batches when the transaction commits, not one by one ahead of a query about actors
+        analysis.statements().stream().map(ExtractedStatement::speaker).filter(Objects::nonNull)
+                .forEach(speaker -> actorFor(speaker, resolution, actorsByName));
+        Set<String> knownTopics = knownTopics();
         int seq = 0;
         for (ExtractedStatement found : analysis.statements()) {
-            Actor actor = found.speaker() == null ? null : actorFor(found.speaker(), actorsByName);
+            Actor actor = found.speaker() == null ? null : actorsByName.get(found.speaker().canonicalName());
             Statement statement = new Statement(article, actor, seq++, found.kind(), found.text(), found.parts(),
                     found.mention(), found.cue(), found.decidedBy(), found.confidence(), found.saidOn());
             found.calls().forEach((topic, call) -> {
@@ -122,33 +131,64 @@ public class ArticleIngestion {
         return analysis.statements().size();
     }
 
-    private void saveRoles(Article article, List<RoleMention> mentions, Map<String, Actor> actorsByName) {
+    /** The topic codes, read once: only migrations write the topic table. */
+    private Set<String> knownTopics() {
+        Set<String> codes = topicCodes;
+        if (codes == null) {
+            codes = topics.findAll().stream().map(Topic::getCode).collect(Collectors.toUnmodifiableSet());
+            topicCodes = codes;
+        }
+        return codes;
+    }
+
+    private void saveRoles(Article article, List<RoleMention> mentions, ActorResolution resolution,
+            Map<String, Actor> actorsByName) {
         Set<String> seen = new HashSet<>();
+        List<Runnable> affiliationsToStore = new ArrayList<>();
         for (RoleMention mention : mentions) {
             if (mention.span().length() == 0 || mention.role().isBlank()) {
                 continue;
             }
-            Actor actor = actorFor(mention.actor(), actorsByName);
+            Actor actor = actorFor(mention.actor(), resolution, actorsByName);
             if (seen.add(actor.getSlug() + "\u0000" + mention.role())) {
                 ActorRole role = roles.save(new ActorRole(actor, article, mention.role(), mention.span().start(),
                         mention.span().end()));
                 if (mention.body() != null) {
-                    affiliations.fromRole(actor, actorFor(mention.body(), actorsByName), role);
+                    Actor body = actorFor(mention.body(), resolution, actorsByName);
+                    affiliationsToStore.add(() -> affiliations.fromRole(actor, body, role));
                 }
             }
+        }
+        if (!affiliationsToStore.isEmpty()) {
+            roles.flush(); // the affiliations are written by SQL and point at the roles (and these at the article)
+            affiliationsToStore.forEach(Runnable::run);
         }
     }
 
     private static Set<String> speakerSlugs(ArticleAnalysis analysis) {
         Set<String> slugs = new HashSet<>();
-        analysis.statements().stream().map(ExtractedStatement::speaker).filter(java.util.Objects::nonNull)
+        analysis.statements().stream().map(ExtractedStatement::speaker).filter(Objects::nonNull)
                 .forEach(speaker -> slugs.add(ActorDirectory.slugOf(speaker.canonicalName())));
         analysis.roles().forEach(role -> slugs.add(ActorDirectory.slugOf(role.actor().canonicalName())));
         return slugs;
     }
 
-    private Actor actorFor(Speaker speaker, Map<String, Actor> actorsByName) {
-        Actor actor = actorsByName.computeIfAbsent(speaker.canonicalName(), name -> actorDirectory.resolve(speaker));
+    /** Every speaker the article names: of its statements, and of its roles with the bodies these name. */
+    private static List<Speaker> speakers(ArticleAnalysis analysis) {
+        List<Speaker> speakers = new ArrayList<>();
+        analysis.roles().forEach(role -> {
+            speakers.add(role.actor());
+            if (role.body() != null) {
+                speakers.add(role.body());
+            }
+        });
+        analysis.statements().stream().map(ExtractedStatement::speaker).filter(Objects::nonNull)
+                .forEach(speakers::add);
+        return speakers;
+    }
+
+    private static Actor actorFor(Speaker speaker, ActorResolution resolution, Map<String, Actor> actorsByName) {
+        Actor actor = actorsByName.computeIfAbsent(speaker.canonicalName(), name -> resolution.resolve(speaker));
         actor.addAliases(speaker.aliases()); // spellings met later in the article
         return actor;
     }

@@ -3,6 +3,7 @@ package org.claimtracker.ingest;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -29,23 +30,28 @@ public final class IngestCommand {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 // The command reports for itself on stderr; the framework's start-up chatter would bury it.
+                // Lazy: only the beans ingestion needs are created, not the pages, API and security, which the
+                // command has no use for; start-up to the first file is then mostly the database and Hibernate.
+                .lazyInitialization(true)
                 .properties("claimtracker.ingest.on-startup=false", "spring.main.banner-mode=off",
                         "logging.level.root=WARN", "logging.level.org.claimtracker.ingest=ERROR")
                 .run(springArgs)) {
             IngestionRunner runner = context.getBean(IngestionRunner.class);
+            long started = System.nanoTime();
             IngestionReport report = runner.ingestPaths(paths.stream().map(Path::of).toList(),
                     IngestionTrigger.COMMAND, (done, total, file, result) -> {
                         if (result.outcome() == FileOutcome.REJECTED) {
                             err.println("rejected " + file + ": " + result.reason());
                         }
-                        if (total >= PROGRESS_EVERY && (done % PROGRESS_EVERY == 0 || done == total)) {
+                        // the first file's line shows how long start-up took
+                        if (total >= PROGRESS_EVERY && (done == 1 || done % PROGRESS_EVERY == 0 || done == total)) {
                             err.printf("ingest: %d/%d files (%d%%)%n", done, total, done * 100 / total);
                         }
                     });
-            err.printf("ingest: %d files: %d ingested, %d already stored, %d re-extracted, %d with new metadata, "
-                    + "%d skipped, %d rejected; %d statements (run %d)%n", report.files(), report.ingested(),
+            err.printf(Locale.ROOT, "ingest: %d files: %d ingested, %d already stored, %d re-extracted, %d with new metadata, "
+                    + "%d skipped, %d rejected; %d statements (run %d) in %.2f s%n", report.files(), report.ingested(),
                     report.duplicates(), report.reextracted(), report.updated(), report.skipped(), report.rejected(),
-                    report.statements(), report.runId());
+                    report.statements(), report.runId(), (System.nanoTime() - started) / 1e9);
             return report.anyRead() ? 0 : 1;
         }
     }

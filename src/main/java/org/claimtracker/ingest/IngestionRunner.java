@@ -13,6 +13,7 @@ import org.claimtracker.statement.PositionSummaries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,11 +35,12 @@ public class IngestionRunner {
     private final Clock clock;
     private final long maxBytes;
     private final TransactionTemplate transactions;
+    private final JdbcTemplate jdbc;
     private final PositionSummaries summaries;
 
     public IngestionRunner(ArticleIngestion ingestion, IngestionRunRepository runs, IngestionFileRepository files,
             ClaimTrackerProperties properties, Clock clock, PlatformTransactionManager transactionManager,
-            PositionSummaries summaries) {
+            JdbcTemplate jdbc, PositionSummaries summaries) {
         this.summaries = summaries;
         this.ingestion = ingestion;
         this.runs = runs;
@@ -47,6 +49,7 @@ public class IngestionRunner {
         this.fileReader = new ArticleFileReader(maxBytes);
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.jdbc = jdbc;
     }
 
     public IngestionReport ingestPaths(List<Path> paths, IngestionTrigger trigger, IngestionProgress progress) {
@@ -119,6 +122,9 @@ public class IngestionRunner {
         try {
             ParsedArticle parsed = reading.read();
             result = transactions.execute(status -> {
+                if (rerunnable(run)) {
+                    jdbc.execute("set local synchronous_commit = off");
+                }
                 IngestResult stored = ingestion.ingest(parsed);
                 files.save(new IngestionFile(run.getId(), fileName, path, size, stored, clock.instant()));
                 return stored;
@@ -138,6 +144,18 @@ public class IngestionRunner {
         }
         record(run, fileName, path, size, result);
         return result;
+    }
+
+    /**
+     * Whether the run's articles may commit without waiting for their own WAL flush (a disk sync per article,
+     * most of an article's time on a busy disk): true for the command and start-up ingestion, whose files stay
+     * where they are. The run's closing commit ({@link #finish}) is synchronous and so makes every article before it
+     * durable; a crash in between loses at most the last few articles, whole with their outcome rows, and the run
+     * is then marked interrupted; ingesting the same paths again stores them. Uploads and the watcher (which moves
+     * its files away) wait for every commit.
+     */
+    private static boolean rerunnable(IngestionRun run) {
+        return run.getTrigger() == IngestionTrigger.COMMAND || run.getTrigger() == IngestionTrigger.STARTUP;
     }
 
     private static Long sizeOf(Path file) {
@@ -172,7 +190,7 @@ public class IngestionRunner {
         // judged once. Until then pages judge stale ones themselves; the counts are kept with each article.
         transactions.executeWithoutResult(status -> summaries.refresh());
         run.finish(clock.instant());
-        runs.save(run);
+        runs.save(run); // a synchronous commit: the articles' asynchronous commits before it are durable too
         return new IngestionReport(run.getId(), run.getIngested(), run.getDuplicates(), run.getReextracted(),
                 run.getUpdated(), run.getSkipped(), run.getRejected(), statements);
     }

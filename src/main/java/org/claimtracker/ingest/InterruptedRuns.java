@@ -3,6 +3,7 @@ package org.claimtracker.ingest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * embedded server's lock guarantees.
  */
 @Component
+@Lazy(false) // also in the ingest command, which creates the other beans only when it needs them
 class InterruptedRuns implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(InterruptedRuns.class);

@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.claimtracker.actor.Actor;
@@ -24,7 +25,9 @@ import org.claimtracker.extraction.StanceCall;
 public class Position {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // pooled: 50 ids per sequence call (V9), so that inserts can be batched
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "position_id")
+    @SequenceGenerator(name = "position_id", sequenceName = "position_id_seq", allocationSize = 50)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -19,6 +19,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.PrePersist;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.claimtracker.actor.Actor;
@@ -39,7 +40,9 @@ import org.hibernate.type.SqlTypes;
 public class Statement {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // pooled: 50 ids per sequence call (V9), so that inserts can be batched
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "statement_id")
+    @SequenceGenerator(name = "statement_id", sequenceName = "statement_id_seq", allocationSize = 50)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

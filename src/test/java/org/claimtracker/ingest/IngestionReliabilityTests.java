@@ -125,7 +125,7 @@ class IngestionReliabilityTests {
         Path inbox = Files.createDirectories(dir.resolve("inbox"));
         AtomicBoolean failNext = new AtomicBoolean(true);
         IngestionRunner failingOnce = new IngestionRunner(ingestion, runs, files, settings(null, Duration.ofSeconds(1)),
-                Clock.systemUTC(), transactions, summaries) {
+                Clock.systemUTC(), transactions, jdbc, summaries) {
             @Override
             public IngestionReport ingestPaths(List<Path> paths, IngestionTrigger trigger,
                     IngestionProgress progress) {

@@ -16,9 +16,13 @@ public class DatabaseCleaner {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Ids are not restarted: Hibernate holds ranges of 50 ids it took from the sequences of articles, statements,
+     * positions, roles and ingestion outcomes, and would hand them out again after a restart. Tests ask for the ids.
+     */
     public void clean() {
         jdbc.execute("truncate ingestion_file, ingestion_run, position, statement, actor_role, actor_alias, actor, "
-                + "article, audit_event restart identity cascade");
+                + "article, audit_event cascade");
         // truncate fires no row triggers: the kept summaries start again from the empty tables
         jdbc.execute("select rebuild_summaries()");
     }
