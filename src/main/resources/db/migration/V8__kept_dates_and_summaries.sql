@@ -202,9 +202,23 @@ $$;
 -- update then); corrections of stances change them here.
 create function position_keys_to_statement() returns trigger language plpgsql as $$
 begin
-    update statement s set position_keys = statement_position_keys(s.id)
-     where s.id in (select statement_id from changed)
-       and s.position_keys is distinct from statement_position_keys(s.id);
+    if TG_OP = 'INSERT' then
+        -- only statements whose keys lack a new position's: none when the application inserted both together
+        -- (checked first: an update of no rows would still run the statement's own update triggers)
+        if exists (select 1 from changed c join statement t on t.id = c.statement_id
+                    where not t.position_keys @> array[c.topic_code, c.topic_code || ':' || c.stance,
+                                                       ':' || c.stance]::text[]) then
+            update statement s set position_keys = statement_position_keys(s.id)
+             where s.id in (select c.statement_id from changed c join statement t on t.id = c.statement_id
+                             where not t.position_keys @> array[c.topic_code, c.topic_code || ':' || c.stance,
+                                                                ':' || c.stance]::text[]);
+        end if;
+        return null;
+    end if;
+    update statement s set position_keys = k.keys
+      from (select c.statement_id, statement_position_keys(c.statement_id) as keys
+              from (select distinct statement_id from changed) c) k
+     where s.id = k.statement_id and s.position_keys is distinct from k.keys;
     return null;
 end
 $$;

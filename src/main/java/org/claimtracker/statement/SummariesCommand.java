@@ -26,12 +26,12 @@ public final class SummariesCommand {
             return 2;
         }
         String[] springArgs = args.stream().filter(a -> a.startsWith("--")).toArray(String[]::new);
-        long started = System.nanoTime();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .properties("claimtracker.ingest.on-startup=false", "spring.main.banner-mode=off",
                         "logging.level.root=WARN")
                 .run(springArgs)) {
+            long started = System.nanoTime();
             int judged = context.getBean(PositionSummaries.class).rebuild();
             err.printf("summaries: rebuilt; %d standing positions judged in %.1f s%n", judged,
                     (System.nanoTime() - started) / 1e9);
