@@ -18,10 +18,7 @@ final class AsPutItRule implements CandidateRule {
 
     @Override
     public void apply() {
-        for (Sentence s : run.text.sentences()) {
-            if (run.transcriptParagraph.get(s.paragraph())) {
-                continue;
-            }
+        for (Sentence s : run.proseSentences()) {
             List<Token> t = s.tokens();
             for (int i = 0; i + 3 < t.size(); i++) {
                 if (t.get(i).is("as") && run.quoted.quotationAt(t.get(i).start()) == null) {

@@ -139,4 +139,9 @@ final class CandidateRun {
         return x.equals(".") || x.equals(",") || x.equals(";") || x.equals(":") || x.equals("\u2014")
                 || x.equals("\u2013") || x.equals("-") || x.equals("(");
     }
+
+    /** The sentences outside transcript turns: where the rules for prose look. */
+    List<Sentence> proseSentences() {
+        return text.sentences().stream().filter(s -> !transcriptParagraph.get(s.paragraph())).toList();
+    }
 }

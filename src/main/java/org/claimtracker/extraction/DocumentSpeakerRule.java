@@ -23,10 +23,7 @@ final class DocumentSpeakerRule implements CandidateRule {
 
     @Override
     public void apply() {
-        for (Sentence s : run.text.sentences()) {
-            if (run.transcriptParagraph.get(s.paragraph())) {
-                continue;
-            }
+        for (Sentence s : run.proseSentences()) {
             List<Token> t = s.tokens();
             for (int d = 1; d + 2 < t.size(); d++) {
                 if (DOCUMENT_NOUNS.contains(t.get(d).key()) && !t.get(d).isCapitalised()

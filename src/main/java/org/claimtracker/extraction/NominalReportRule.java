@@ -25,10 +25,7 @@ final class NominalReportRule implements CandidateRule {
 
     @Override
     public void apply() {
-        for (Sentence s : run.text.sentences()) {
-            if (run.transcriptParagraph.get(s.paragraph())) {
-                continue;
-            }
+        for (Sentence s : run.proseSentences()) {
             List<Token> t = s.tokens();
             for (int n = 1; n + 2 < t.size(); n++) {
                 if (VIEW_NOUNS.contains(t.get(n).key()) && !t.get(n).isCapitalised()

@@ -22,10 +22,7 @@ final class PhrasalCueRule implements CandidateRule {
 
     @Override
     public void apply() {
-        for (Sentence s : run.text.sentences()) {
-            if (run.transcriptParagraph.get(s.paragraph())) {
-                continue;
-            }
+        for (Sentence s : run.proseSentences()) {
             List<Token> t = s.tokens();
             for (int v = 0; v < t.size(); v++) {
                 PhrasalCues.Found found = PhrasalCues.at(t, v);

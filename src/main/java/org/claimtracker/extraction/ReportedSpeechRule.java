@@ -26,11 +26,7 @@ final class ReportedSpeechRule implements CandidateRule {
 
     @Override
     public void apply() {
-        for (Sentence s : run.text.sentences()) {
-            if (!run.transcriptParagraph.get(s.paragraph())) {
-                reported(s);
-            }
-        }
+        run.proseSentences().forEach(this::reported);
     }
 
     void reported(Sentence s) {

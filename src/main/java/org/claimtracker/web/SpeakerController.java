@@ -51,7 +51,7 @@ class SpeakerController {
         SpeakerSort order = sort == null || sort.isBlank() ? SpeakerSort.STATEMENTS
                 : SpeakerSort.fromParameter(sort.strip()).orElseThrow(() -> new InvalidParameterException("sort",
                         "sort must be 'statements' or 'name'"));
-        int pageNumber = pageNumber(page);
+        int pageNumber = PageNumber.parse(page);
         String query = q == null ? "" : q.strip();
         SpeakerIndexView view;
         if (query.isEmpty()) {
@@ -65,21 +65,6 @@ class SpeakerController {
         }
         model.addAttribute("view", view);
         return Htmx.view(request, response, "speakers/index", "speakers/index :: results");
-    }
-
-    private static int pageNumber(String page) {
-        if (page == null || page.isBlank()) {
-            return 1;
-        }
-        try {
-            int n = Integer.parseInt(page.strip());
-            if (n >= 1) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new InvalidParameterException("page", "page must be a whole number, 1 or more");
     }
 
     @GetMapping("/speakers/{slug}")
