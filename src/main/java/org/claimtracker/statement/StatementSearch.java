@@ -46,8 +46,18 @@ public class StatementSearch {
         this.jdbc = new NamedParameterJdbcTemplate(dataSource);
     }
 
+    /**
+     * The same list query serves a rare outlet and a whole corpus: after a few runs PostgreSQL would keep one generic
+     * plan for it, and the generic plan scanned every statement for a rare outlet (0.5 s instead of 0.08 s at a
+     * million). This transaction's queries are planned for their own values; the writes' keep their cached plans.
+     */
+    private void planForTheseFilters() {
+        jdbc.getJdbcOperations().execute("set local plan_cache_mode = force_custom_plan");
+    }
+
     @Transactional(readOnly = true)
     public StatementPage find(StatementFilter filter) {
+        planForTheseFilters();
         SpeakerScope scope = scope(filter);
         if (scope != null && scope.members().isEmpty()) {
             return new StatementPage(List.of(), filter.page(), filter.size(), 0);
@@ -67,6 +77,7 @@ public class StatementSearch {
     /** One page of the list without counting it: for feeds and short lists that show no total. */
     @Transactional(readOnly = true)
     public List<StatementHit> items(StatementFilter filter) {
+        planForTheseFilters();
         SpeakerScope scope = scope(filter);
         if (scope != null && scope.members().isEmpty()) {
             return List.of();
