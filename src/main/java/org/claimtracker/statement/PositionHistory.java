@@ -43,17 +43,20 @@ public class PositionHistory {
                  else least(p.confidence, s.confidence) end as confidence,
             p.decided_by, t.label as topic_label, t.sort_order, ac.id as actor_id, ac.slug, ac.name, ac.kind, s.content,
             ar.id as article_id, ar.source_name, ar.outlet""";
+    /** From a position {@code p} to the rows {@link #COLUMNS} read. */
+    static final String JOINS = """
+              join topic t on t.code = p.topic_code
+              join actor ac on ac.id = p.actor_id
+              join statement s on s.id = p.statement_id
+              join article ar on ar.id = s.article_id
+            """;
     /** The most recent positions of each series {@code su} names (rows of actor_topic_summary). */
     private static final String RECENT_OF = """
             cross join lateral (select p.* from position p
                                  where p.actor_id = su.actor_id and p.topic_code = su.topic_code
                                  order by p.stated_on desc nulls last, p.statement_id desc
                                  limit %d) p
-              join topic t on t.code = p.topic_code
-              join actor ac on ac.id = p.actor_id
-              join statement s on s.id = p.statement_id
-              join article ar on ar.id = s.article_id
-            """.formatted(RECENT_PER_SERIES);
+            """.formatted(RECENT_PER_SERIES) + JOINS;
     private static final String SERIES = "select " + COLUMNS + ", su.statements from %s su " + RECENT_OF;
     private static final Comparator<PositionSeries> MOST_RECENT_FIRST = Comparator
             .comparing((PositionSeries s) -> s.latest().date(), Comparator.nullsLast(Comparator.reverseOrder()))
@@ -102,36 +105,12 @@ public class PositionHistory {
         return found;
     }
 
-    /** How many statements take a position on each topic, named speaker or not; topics without any are absent. */
-    @Transactional(readOnly = true)
-    public Map<String, Long> statementsPerTopic() {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        jdbc.query("""
-                select su.topic_code, su.statements from topic_summary su join topic t on t.code = su.topic_code
-                 where su.statements > 0 order by t.sort_order""",
-                rs -> {
-                    counts.put(rs.getString("topic_code"), rs.getLong("statements"));
-                });
-        return counts;
-    }
-
     /** How many named speakers took a position on the topic. */
     @Transactional(readOnly = true)
     public int speakersOn(String topicCode) {
         Integer n = jdbc.queryForObject("select count(*) from actor_topic_summary where topic_code = :topic",
                 new MapSqlParameterSource("topic", topicCode), Integer.class);
         return n == null ? 0 : n;
-    }
-
-    /** How many named speakers took a position on each topic; topics without any are absent. */
-    @Transactional(readOnly = true)
-    public Map<String, Integer> speakersPerTopic() {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        jdbc.query("select topic_code, count(*) as speakers from actor_topic_summary group by topic_code",
-                rs -> {
-                    counts.put(rs.getString("topic_code"), rs.getInt("speakers"));
-                });
-        return counts;
     }
 
     private List<PositionSeries> series(String sql, MapSqlParameterSource params) {

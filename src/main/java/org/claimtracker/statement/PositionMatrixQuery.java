@@ -115,13 +115,8 @@ public class PositionMatrixQuery {
         if (ids.isEmpty()) {
             return quotes;
         }
-        jdbc.query("select " + PositionHistory.COLUMNS + """
-                  from position p
-                  join topic t on t.code = p.topic_code
-                  join actor ac on ac.id = p.actor_id
-                  join statement s on s.id = p.statement_id
-                  join article ar on ar.id = s.article_id
-                 where p.statement_id in (:ids)""", new MapSqlParameterSource("ids", ids),
+        jdbc.query("select " + PositionHistory.COLUMNS + " from position p " + PositionHistory.JOINS
+                + " where p.statement_id in (:ids)", new MapSqlParameterSource("ids", ids),
                 rs -> {
                     quotes.put(rs.getLong("statement_id") + ":" + rs.getString("topic_code"),
                             PositionHistory.point(rs));

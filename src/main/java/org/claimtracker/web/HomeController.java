@@ -1,16 +1,16 @@
 package org.claimtracker.web;
 
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.claimtracker.article.ArticleQueries;
-import org.claimtracker.statement.PositionHistory;
 import org.claimtracker.statement.PositionMatrix;
 import org.claimtracker.statement.PositionMatrixQuery;
 import org.claimtracker.statement.StatementFilter;
 import org.claimtracker.statement.StatementSearch;
-import org.claimtracker.topic.TopicRepository;
+import org.claimtracker.topic.TopicQueries;
+import org.claimtracker.topic.TopicSummary;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,17 +23,14 @@ class HomeController {
     private static final int RECENT = 8;
     private static final int ACTORS_PER_TOPIC = 5;
 
-    private final TopicRepository topics;
-    private final PositionHistory history;
+    private final TopicQueries topics;
     private final StatementSearch search;
     private final ArticleQueries articles;
     private final PositionMatrixQuery matrices;
 
-    HomeController(TopicRepository topics, PositionHistory history, StatementSearch search, ArticleQueries articles,
-            PositionMatrixQuery matrices) {
+    HomeController(TopicQueries topics, StatementSearch search, ArticleQueries articles, PositionMatrixQuery matrices) {
         this.matrices = matrices;
         this.topics = topics;
-        this.history = history;
         this.search = search;
         this.articles = articles;
     }
@@ -42,15 +39,16 @@ class HomeController {
     String home(Model model) {
         // stored standing positions: the front page judges nothing itself
         Map<String, List<PositionMatrix.Row>> latest = matrices.latestSpeakers(HEADLINE_TOPICS, ACTORS_PER_TOPIC);
-        Map<String, Long> statements = history.statementsPerTopic();
-        Map<String, Integer> speakers = history.speakersPerTopic();
-        List<HomeView.HeadlineTopic> headline = topics.findAllById(HEADLINE_TOPICS).stream()
-                .sorted(Comparator.comparingInt(t -> HEADLINE_TOPICS.indexOf(t.getCode())))
-                .map(t -> {
-                    List<PositionMatrix.Row> actors = latest.get(t.getCode());
-                    return new HomeView.HeadlineTopic(t.getCode(), t.getLabel(), t.getDescription(),
-                            actors.stream().map(row -> HomeView.ActorStance.of(row, t.getCode())).toList(),
-                            speakers.getOrDefault(t.getCode(), 0), statements.getOrDefault(t.getCode(), 0L));
+        // labels and kept counts of every topic in one query, the headline ones in their order
+        Map<String, TopicSummary> summaries = new HashMap<>();
+        topics.summaries().forEach(t -> summaries.put(t.code(), t));
+        List<HomeView.HeadlineTopic> headline = HEADLINE_TOPICS.stream()
+                .filter(summaries::containsKey)
+                .map(code -> {
+                    TopicSummary t = summaries.get(code);
+                    return new HomeView.HeadlineTopic(code, t.label(), t.description(),
+                            latest.get(code).stream().map(row -> HomeView.ActorStance.of(row, code)).toList(),
+                            (int) t.speakers(), t.statements());
                 })
                 .toList();
         model.addAttribute("view", new HomeView(headline, search.items(StatementFilter.all(RECENT)),
