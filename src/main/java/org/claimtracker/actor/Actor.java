@@ -1,7 +1,9 @@
 package org.claimtracker.actor;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -59,9 +61,16 @@ public class Actor {
         this.createdAt = createdAt;
     }
 
-    /** Records other names the actor goes by; its own name is not an alias. */
-    public void addAliases(Collection<String> names) {
-        names.stream().map(String::strip).filter(n -> !n.isEmpty() && !n.equalsIgnoreCase(name)).forEach(aliases::add);
+    /** Records other names the actor goes by; its own name is not an alias. Returns those it did not have. */
+    public List<String> addAliases(Collection<String> names) {
+        List<String> added = new ArrayList<>(0);
+        for (String alias : names) {
+            String stripped = alias.strip();
+            if (!stripped.isEmpty() && !stripped.equalsIgnoreCase(name) && aliases.add(stripped)) {
+                added.add(stripped);
+            }
+        }
+        return added;
     }
 
     /**

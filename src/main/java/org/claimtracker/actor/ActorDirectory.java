@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.claimtracker.extraction.Speaker;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,8 +25,11 @@ public class ActorDirectory {
     private final SpellingMatcher spellings;
     private final Affiliations affiliations;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
 
-    public ActorDirectory(ActorRepository actors, SpellingMatcher spellings, Affiliations affiliations, Clock clock) {
+    public ActorDirectory(ActorRepository actors, SpellingMatcher spellings, Affiliations affiliations, Clock clock,
+            JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.actors = actors;
         this.spellings = spellings;
         this.affiliations = affiliations;
@@ -38,7 +42,10 @@ public class ActorDirectory {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Actor resolve(Speaker speaker) {
-        return prepare(List.of(speaker)).resolve(speaker);
+        ActorResolution resolution = prepare(List.of(speaker));
+        Actor actor = resolution.resolve(speaker);
+        resolution.writeAffiliations();
+        return actor;
     }
 
     /**
@@ -61,13 +68,22 @@ public class ActorDirectory {
         }
     }
 
+    /**
+     * A slug for the name that no stored actor has. It asks the table directly, not through the persistence
+     * context (whose query would first flush all of it): the caller flushes a rename it made first.
+     */
     String uniqueSlug(String name) {
         String base = slugOf(name);
         String slug = base;
-        for (int n = 2; actors.existsBySlug(slug); n++) {
+        for (int n = 2; slugTaken(slug); n++) {
             slug = base + "-" + n;
         }
         return slug;
+    }
+
+    private boolean slugTaken(String slug) {
+        return Boolean.TRUE.equals(
+                jdbc.queryForObject("select exists (select 1 from actor where slug = ?)", Boolean.class, slug));
     }
 
     /** "Volodymyr Zelenskyy" -> "volodymyr-zelenskyy"; accents dropped, anything else becomes a hyphen. */

@@ -2,8 +2,10 @@ package org.claimtracker.actor;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,9 +16,11 @@ import org.claimtracker.extraction.Affiliation;
 import org.claimtracker.extraction.Speaker;
 
 /**
- * Resolves the speakers of one transaction (one article) against the actors {@link ActorDirectory#prepare} loaded
- * for them in one query: a name is looked up among those actors and the ones registered since, as they stand in the
- * transaction, instead of by a query per name. Not thread-safe; used within the transaction that prepared it.
+ * Resolves the speakers of one transaction (an article, or a batch of them) against the actors
+ * {@link ActorDirectory#prepare} loaded for them in one query: a name is looked up among those actors and the ones
+ * registered since, as they stand in the transaction, instead of by a query per name. The lexicon affiliations it
+ * finds are written together by {@link #writeAffiliations}. Not thread-safe; used within the transaction that
+ * prepared it, and every alias an actor gains in it goes through {@link #addAliases}.
  */
 public final class ActorResolution {
 
@@ -25,8 +29,14 @@ public final class ActorResolution {
     private final Affiliations affiliations;
     private final ActorDirectory directory;
     private final Clock clock;
-    private final List<Actor> known;
+    /** The actors at hand by each of their names and aliases in lower case, each list in order of id. */
+    private final Map<String, List<Actor>> byName = new HashMap<>();
     private final Map<String, Actor> bodies = new HashMap<>();
+    private final Map<List<Long>, Affiliations.LexiconAffiliation> lexiconAffiliations = new LinkedHashMap<>();
+    /** Aliases added since the last flush of actor changes: the spelling query is given them with the stored ones. */
+    private final List<SpellingMatcher.UnflushedAlias> unflushedAliases = new ArrayList<>();
+    /** Whether an actor was renamed or reclassified since the last flush: queries read names and kinds from it. */
+    private boolean unflushedActorChange;
 
     ActorResolution(ActorDirectory directory, ActorRepository actors, SpellingMatcher spellings,
             Affiliations affiliations, Clock clock, List<Actor> known) {
@@ -35,7 +45,7 @@ public final class ActorResolution {
         this.spellings = spellings;
         this.affiliations = affiliations;
         this.clock = clock;
-        this.known = new ArrayList<>(known);
+        known.forEach(this::index);
     }
 
     /**
@@ -59,26 +69,47 @@ public final class ActorResolution {
                         .flatMap(Optional::stream)
                         .findFirst())
                 .or(() -> bySpelling(speaker))
-                .orElseGet(() -> register(actors.save(new Actor(directory.uniqueSlug(name), name, speaker.kind(),
+                .orElseGet(() -> register(actors.save(new Actor(uniqueSlug(name), name, speaker.kind(),
                         clock.instant()))));
         if (!exact && !actor.getName().equals(name) && (!loneSurname || !actor.getName().strip().contains(" "))
                 && byNameOrAlias(name).isEmpty()) {
             // found under another spelling an earlier resolution stored: the actor takes today's name
-            actor.renameTo(name, directory.uniqueSlug(name), speaker.kind());
+            actor.renameTo(name, uniqueSlug(name), speaker.kind());
+            unflushedActorChange = true;
+            index(actor); // the old name is now an alias
         } else if (speaker.kind() != ActorKind.PERSON && actor.getKind() != speaker.kind()) {
             actor.classifyAs(speaker.kind());
+            unflushedActorChange = true;
         }
-        actor.addAliases(speaker.aliases());
-        actor.addAliases(List.of(speaker.canonicalName()));
+        addAliases(actor, speaker.aliases());
+        addAliases(actor, List.of(speaker.canonicalName()));
         if (depth < 4) { // the lexicon's chains are short (Peskov, Kremlin, Russia); a longer one is a data error
             for (Affiliation a : speaker.affiliations()) {
                 Actor body = bodyOf(a.body(), depth + 1);
                 if (!body.getId().equals(actor.getId())) {
-                    affiliations.fromLexicon(actor.getId(), body.getId(), a);
+                    lexiconAffiliations.put(List.of(actor.getId(), body.getId()),
+                            new Affiliations.LexiconAffiliation(actor.getId(), body.getId(), a.from(), a.to()));
                 }
             }
         }
         return actor;
+    }
+
+    /** Records other names an actor goes by (spellings met later in an article) where lookups here find them. */
+    public void addAliases(Actor actor, Collection<String> names) {
+        List<String> added = actor.addAliases(names);
+        if (!added.isEmpty()) {
+            added.forEach(alias -> unflushedAliases.add(new SpellingMatcher.UnflushedAlias(actor.getId(), alias)));
+            index(actor);
+        }
+    }
+
+    /** Writes the lexicon affiliations found since the last call, in one batch; the transaction's last step. */
+    public void writeAffiliations() {
+        if (!lexiconAffiliations.isEmpty()) {
+            affiliations.fromLexicon(lexiconAffiliations.values());
+            lexiconAffiliations.clear();
+        }
     }
 
     /** A body several speakers of the article belong to (the Kremlin) is resolved, and its chain written, once. */
@@ -88,29 +119,56 @@ public final class ActorResolution {
             resolved = resolve(body, depth);
             bodies.put(body.canonicalName(), resolved);
         } else {
-            resolved.addAliases(body.aliases());
+            addAliases(resolved, body.aliases());
         }
         return resolved;
     }
 
     /** As the query {@link ActorRepository#findOneByNameOrAlias} would answer, among the actors at hand. */
     private Optional<Actor> byNameOrAlias(String name) {
-        String lower = lower(name);
-        return known.stream()
-                .filter(a -> lower(a.getName()).equals(lower)
-                        || a.getAliases().stream().anyMatch(alias -> lower(alias).equals(lower)))
-                .min(Comparator.comparing(Actor::getId));
+        List<Actor> found = byName.get(lower(name));
+        return found == null ? Optional.empty() : Optional.of(found.get(0));
     }
 
     private Optional<Actor> bySpelling(Speaker speaker) {
-        return spellings.match(speaker).flatMap(actors::findById).map(this::register);
+        flushActorChange();
+        return spellings.match(speaker, unflushedAliases).flatMap(actors::findById).map(this::register);
+    }
+
+    private String uniqueSlug(String name) {
+        flushActorChange();
+        return directory.uniqueSlug(name);
+    }
+
+    /**
+     * A rename or new kind (rare) goes to the database before the next query about names; aliases need not: the
+     * spelling query takes the unflushed ones as a parameter, which spares flushing a batch's statements each time.
+     */
+    private void flushActorChange() {
+        if (unflushedActorChange) {
+            actors.flush();
+            unflushedActorChange = false;
+            unflushedAliases.clear();
+        }
     }
 
     private Actor register(Actor actor) {
-        if (known.stream().noneMatch(a -> a == actor)) {
-            known.add(actor);
-        }
+        index(actor);
         return actor;
+    }
+
+    /** Files the actor under its name and aliases; names only accrue (a renamed actor keeps its old name). */
+    private void index(Actor actor) {
+        index(actor, actor.getName());
+        actor.getAliases().forEach(alias -> index(actor, alias));
+    }
+
+    private void index(Actor actor, String name) {
+        List<Actor> named = byName.computeIfAbsent(lower(name), key -> new ArrayList<>(1));
+        if (named.stream().noneMatch(a -> a == actor)) {
+            named.add(actor);
+            named.sort(Comparator.comparing(Actor::getId));
+        }
     }
 
     static String lower(String name) {

@@ -1,13 +1,14 @@
 package org.claimtracker.actor;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
 import javax.sql.DataSource;
 
-import org.claimtracker.extraction.Affiliation;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,29 +26,42 @@ public class Affiliations {
         this.jdbc = new NamedParameterJdbcTemplate(dataSource);
     }
 
+    /** What the lexicon says an actor belongs to, as resolution found it; written with the rest of its batch. */
+    record LexiconAffiliation(long actorId, long bodyId, LocalDate from, LocalDate to) {
+    }
+
+    /** The body a stated role names, dated by the article that states it. */
+    public record RoleAffiliation(long actorId, long bodyId, LocalDate on, long roleId) {
+
+        public RoleAffiliation(Actor actor, Actor body, ActorRole role) {
+            this(actor.getId(), body.getId(), role.getStatedOn(), role.getId());
+        }
+    }
+
+    /** Writes lexicon affiliations in one batch; the lexicon's dates replace those stored. */
     @Transactional(propagation = Propagation.MANDATORY)
-    void fromLexicon(long actorId, long bodyId, Affiliation affiliation) {
-        jdbc.update("""
+    void fromLexicon(Collection<LexiconAffiliation> rows) {
+        jdbc.batchUpdate("""
                 insert into actor_affiliation (actor_id, body_id, valid_from, valid_to, role_id)
                 values (:actor, :body, :from, :to, null)
                 on conflict (actor_id, body_id, role_id) do update
                    set valid_from = excluded.valid_from, valid_to = excluded.valid_to
-                """, new MapSqlParameterSource("actor", actorId).addValue("body", bodyId)
-                .addValue("from", affiliation.from()).addValue("to", affiliation.to()));
+                """, rows.stream().map(row -> new MapSqlParameterSource("actor", row.actorId())
+                .addValue("body", row.bodyId()).addValue("from", row.from()).addValue("to", row.to()))
+                .toArray(SqlParameterSource[]::new));
     }
 
-    /** The body a stated role names, dated by the article that states it. */
+    /** Writes role affiliations in one batch, once their roles are stored; an actor is not its own body. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void fromRole(Actor actor, Actor body, ActorRole role) {
-        if (actor.getId().equals(body.getId())) {
-            return;
-        }
-        jdbc.update("""
+    public void fromRoles(Collection<RoleAffiliation> rows) {
+        jdbc.batchUpdate("""
                 insert into actor_affiliation (actor_id, body_id, valid_from, valid_to, role_id)
                 values (:actor, :body, :on, :on, :role)
                 on conflict do nothing
-                """, new MapSqlParameterSource("actor", actor.getId()).addValue("body", body.getId())
-                .addValue("on", role.getStatedOn()).addValue("role", role.getId()));
+                """, rows.stream().filter(row -> row.actorId() != row.bodyId())
+                .map(row -> new MapSqlParameterSource("actor", row.actorId()).addValue("body", row.bodyId())
+                        .addValue("on", row.on()).addValue("role", row.roleId()))
+                .toArray(SqlParameterSource[]::new));
     }
 
     /** The actors an article's statements, roles and role affiliations point at. */

@@ -1,16 +1,15 @@
 package org.claimtracker.actor;
 
+import java.sql.PreparedStatement;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import javax.sql.DataSource;
-
 import org.claimtracker.extraction.ActorKind;
 import org.claimtracker.extraction.NameKeys;
 import org.claimtracker.extraction.Speaker;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,27 +24,55 @@ class SpellingMatcher {
     private record Candidate(long actorId, String name) {
     }
 
-    private final NamedParameterJdbcTemplate jdbc;
-
-    SpellingMatcher(DataSource dataSource) {
-        this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+    /** An alias an actor gained in the current transaction and the database does not hold yet. */
+    record UnflushedAlias(long actorId, String alias) {
     }
 
-    Optional<Long> match(Speaker speaker) {
+    private static final String CANDIDATES = """
+            select a.id, a.name from actor a
+             where a.kind = ? and (a.name % ? or a.name ilike ?)
+            union all
+            select al.actor_id, al.alias from actor_alias al join actor a on a.id = al.actor_id
+             where a.kind = ? and (al.alias % ? or al.alias ilike ?)
+            union all
+            select u.actor_id, u.alias from unnest(?::bigint[], ?::text[]) as u(actor_id, alias)
+              join actor a on a.id = u.actor_id
+             where a.kind = ? and (u.alias % ? or u.alias ilike ?)
+             limit 200
+            """;
+
+    private final JdbcTemplate jdbc;
+
+    SpellingMatcher(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The one stored actor the speaker's name spells differently, if any. {@code unflushed} are aliases that actors
+     * gained in this transaction: they are candidates as if stored, without flushing the whole persistence context.
+     */
+    Optional<Long> match(Speaker speaker, Collection<UnflushedAlias> unflushed) {
         String name = speaker.canonicalName();
         String[] words = name.strip().split("\\s+");
         String surname = words[words.length - 1];
-        MapSqlParameterSource params = new MapSqlParameterSource("name", name)
-                .addValue("kind", speaker.kind().name())
-                .addValue("prefix", "%" + likeEscaped(surname.substring(0, Math.min(4, surname.length()))) + "%");
-        List<Candidate> candidates = jdbc.query("""
-                select a.id, a.name from actor a
-                 where a.kind = :kind and (a.name % :name or a.name ilike :prefix)
-                union all
-                select al.actor_id, al.alias from actor_alias al join actor a on a.id = al.actor_id
-                 where a.kind = :kind and (al.alias % :name or al.alias ilike :prefix)
-                 limit 200
-                """, params, (rs, row) -> new Candidate(rs.getLong(1), rs.getString(2)));
+        String kind = speaker.kind().name();
+        String prefix = "%" + likeEscaped(surname.substring(0, Math.min(4, surname.length()))) + "%";
+        List<Candidate> candidates = jdbc.query(connection -> {
+            PreparedStatement query = connection.prepareStatement(CANDIDATES);
+            int p = 0;
+            for (int branch = 0; branch < 3; branch++) {
+                if (branch == 2) {
+                    query.setArray(++p, connection.createArrayOf("bigint",
+                            unflushed.stream().map(UnflushedAlias::actorId).toArray()));
+                    query.setArray(++p, connection.createArrayOf("text",
+                            unflushed.stream().map(UnflushedAlias::alias).toArray()));
+                }
+                query.setString(++p, kind);
+                query.setString(++p, name);
+                query.setString(++p, prefix);
+            }
+            return query;
+        }, (rs, row) -> new Candidate(rs.getLong(1), rs.getString(2)));
         String key = NameKeys.matchKey(name);
         boolean person = speaker.kind() == ActorKind.PERSON;
         if (person && !key.contains(" ")) {

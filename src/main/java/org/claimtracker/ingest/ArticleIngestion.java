@@ -34,9 +34,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores one article with everything extraction finds in it, in one transaction: all of it or nothing. An article
- * whose normalised body is already stored is a duplicate and changes nothing, unless an older extractor read it:
- * then its statements are found again, so an upgrade reaches the articles already stored. A new reading of stored
+ * Stores articles with everything extraction finds in them, a batch in one transaction: all of it or nothing. An
+ * article whose normalised body is already stored is a duplicate and changes nothing, unless an older extractor read
+ * it: then its statements are found again, so an upgrade reaches the articles already stored. A new reading of stored
  * text that says more about it (a metadata table added, a header corrected) updates the article's metadata.
  */
 @Service
@@ -73,42 +73,102 @@ public class ArticleIngestion {
 
     @Transactional
     public IngestResult ingest(ParsedArticle parsed) {
-        String contentHash = Article.contentHashOf(parsed.body());
-        locks.lockArticleText(contentHash);
-        var existing = articles.findByContentHash(contentHash);
-        if (existing.isPresent()) {
-            Article article = existing.get();
-            boolean redescribed = article.redescribe(parsed.metadata());
-            if (article.getExtractorVersion().equals(extractor.version())) {
-                return redescribed ? IngestResult.updated(article.getId()) : IngestResult.duplicate(article.getId());
-            }
-            List<Long> formerActors = affiliations.actorsOf(article.getId());
-            statements.deleteByArticleId(article.getId());
-            roles.deleteByArticleId(article.getId());
-            // the bulk deletes may have cleared the persistence context: describe the reloaded article again
-            article = articles.findById(article.getId()).orElseThrow();
-            article.redescribe(parsed.metadata());
-            article.reextractedBy(extractor.version());
-            int found = storeAnalysis(article, parsed);
-            statements.flush();
-            // editors' corrections are kept apart from what extraction finds: put them back on the new output
-            corrections.reapply(article);
-            affiliations.removeOrphans(formerActors); // names the new extractor resolves otherwise
-            return IngestResult.reextracted(article.getId(), found);
-        }
-        Article article = articles.save(new Article(parsed.sourceName(), parsed.metadata(), parsed.body(),
-                clock.instant(), extractor.version()));
-        return IngestResult.ingested(article.getId(), storeAnalysis(article, parsed));
+        return ingestAll(List.of(parsed)).get(0);
     }
 
-    /** Stores what extraction finds in the article; returns the number of statements. */
-    private int storeAnalysis(Article article, ParsedArticle parsed) {
-        ArticleAnalysis analysis = extractor.extract(parsed.toArticleText());
-        locks.lockActors(speakerSlugs(analysis));
+    /**
+     * Stores a batch of articles in one transaction and returns what became of each, in order. Whatever goes wrong
+     * rolls back the whole batch: the caller then stores its articles one by one, so that a bad one is rejected
+     * alone. The batch's texts are looked up and locked, and all their speakers locked and resolved, in a few
+     * queries; stored texts an older extractor read are read again first, then the new articles are stored in
+     * order, and their rows go to the server as a few multi-row inserts.
+     */
+    @Transactional
+    public List<IngestResult> ingestAll(List<ParsedArticle> batch) {
+        List<String> hashes = batch.stream().map(parsed -> Article.contentHashOf(parsed.body())).toList();
+        locks.lockArticleTexts(hashes);
+        Map<String, Article> stored = new HashMap<>();
+        articles.findByContentHashIn(new HashSet<>(hashes)).forEach(a -> stored.put(a.getContentHash(), a));
+        // every text to be read is read before the speakers are locked: all of them in one call, so that two
+        // ingestions always take their locks in the same order
+        Map<String, ArticleAnalysis> analyses = new HashMap<>();
+        for (int i = 0; i < batch.size(); i++) {
+            Article article = stored.get(hashes.get(i));
+            ParsedArticle parsed = batch.get(i);
+            if (article == null || !article.getExtractorVersion().equals(extractor.version())) {
+                analyses.computeIfAbsent(hashes.get(i), hash -> extractor.extract(parsed.toArticleText()));
+            }
+        }
+        locks.lockActors(analyses.values().stream().flatMap(a -> speakerSlugs(a).stream()).toList());
 
+        IngestResult[] results = new IngestResult[batch.size()];
+        for (int i = 0; i < batch.size(); i++) {
+            Article article = stored.get(hashes.get(i));
+            if (article != null) { // a re-extraction clears the persistence context: work on a managed copy
+                results[i] = ingestStored(articles.findById(article.getId()).orElseThrow(), batch.get(i),
+                        analyses.get(hashes.get(i)));
+            }
+        }
+        List<ArticleAnalysis> fresh = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            if (results[i] == null) {
+                fresh.add(analyses.get(hashes.get(i)));
+            }
+        }
+        ActorResolution resolution = actorDirectory.prepare(
+                fresh.stream().flatMap(analysis -> speakers(analysis).stream()).toList());
+        List<Affiliations.RoleAffiliation> roleAffiliations = new ArrayList<>();
+        Map<String, Article> created = new HashMap<>();
+        for (int i = 0; i < batch.size(); i++) {
+            if (results[i] != null) {
+                continue;
+            }
+            ParsedArticle parsed = batch.get(i);
+            Article twin = created.get(hashes.get(i));
+            if (twin != null) { // the same text twice in one batch
+                results[i] = twin.redescribe(parsed.metadata()) ? IngestResult.updated(twin.getId())
+                        : IngestResult.duplicate(twin.getId());
+                continue;
+            }
+            Article article = articles.save(new Article(parsed.sourceName(), parsed.metadata(), parsed.body(),
+                    clock.instant(), extractor.version()));
+            created.put(hashes.get(i), article);
+            int found = storeAnalysis(article, parsed, analyses.get(hashes.get(i)), resolution, roleAffiliations);
+            results[i] = IngestResult.ingested(article.getId(), found);
+        }
+        writeAffiliations(resolution, roleAffiliations);
+        return List.of(results);
+    }
+
+    /** An article whose text is stored already: a duplicate, new metadata for it, or a reading by a newer extractor. */
+    private IngestResult ingestStored(Article article, ParsedArticle parsed, ArticleAnalysis analysis) {
+        boolean redescribed = article.redescribe(parsed.metadata());
+        if (article.getExtractorVersion().equals(extractor.version())) {
+            return redescribed ? IngestResult.updated(article.getId()) : IngestResult.duplicate(article.getId());
+        }
+        List<Long> formerActors = affiliations.actorsOf(article.getId());
+        statements.deleteByArticleId(article.getId());
+        roles.deleteByArticleId(article.getId());
+        // the bulk deletes may have cleared the persistence context: describe the reloaded article again
+        article = articles.findById(article.getId()).orElseThrow();
+        article.redescribe(parsed.metadata());
+        article.reextractedBy(extractor.version());
         ActorResolution resolution = actorDirectory.prepare(speakers(analysis));
+        List<Affiliations.RoleAffiliation> roleAffiliations = new ArrayList<>();
+        int found = storeAnalysis(article, parsed, analysis, resolution, roleAffiliations);
+        writeAffiliations(resolution, roleAffiliations);
+        statements.flush();
+        // editors' corrections are kept apart from what extraction finds: put them back on the new output
+        corrections.reapply(article);
+        affiliations.removeOrphans(formerActors); // names the new extractor resolves otherwise
+        return IngestResult.reextracted(article.getId(), found);
+    }
+
+    /** Stores what extraction found in the article; returns the number of statements. */
+    private int storeAnalysis(Article article, ParsedArticle parsed, ArticleAnalysis analysis,
+            ActorResolution resolution, List<Affiliations.RoleAffiliation> roleAffiliations) {
         Map<String, Actor> actorsByName = new HashMap<>();
-        saveRoles(article, analysis.roles(), resolution, actorsByName);
+        saveRoles(article, analysis.roles(), resolution, actorsByName, roleAffiliations);
         // every speaker is resolved before the first statement is saved, so that the statements go to the server
         // in batches when the transaction commits, not one by one ahead of a query about actors
         analysis.statements().stream().map(ExtractedStatement::speaker).filter(Objects::nonNull)
@@ -131,6 +191,15 @@ public class ArticleIngestion {
         return analysis.statements().size();
     }
 
+    /** The affiliations found in the transaction: those of roles point at the roles, which are written first. */
+    private void writeAffiliations(ActorResolution resolution, List<Affiliations.RoleAffiliation> roleAffiliations) {
+        resolution.writeAffiliations();
+        if (!roleAffiliations.isEmpty()) {
+            roles.flush();
+            affiliations.fromRoles(roleAffiliations);
+        }
+    }
+
     /** The topic codes, read once: only migrations write the topic table. */
     private Set<String> knownTopics() {
         Set<String> codes = topicCodes;
@@ -142,9 +211,8 @@ public class ArticleIngestion {
     }
 
     private void saveRoles(Article article, List<RoleMention> mentions, ActorResolution resolution,
-            Map<String, Actor> actorsByName) {
+            Map<String, Actor> actorsByName, List<Affiliations.RoleAffiliation> roleAffiliations) {
         Set<String> seen = new HashSet<>();
-        List<Runnable> affiliationsToStore = new ArrayList<>();
         for (RoleMention mention : mentions) {
             if (mention.span().length() == 0 || mention.role().isBlank()) {
                 continue;
@@ -155,13 +223,9 @@ public class ArticleIngestion {
                         mention.span().end()));
                 if (mention.body() != null) {
                     Actor body = actorFor(mention.body(), resolution, actorsByName);
-                    affiliationsToStore.add(() -> affiliations.fromRole(actor, body, role));
+                    roleAffiliations.add(new Affiliations.RoleAffiliation(actor, body, role));
                 }
             }
-        }
-        if (!affiliationsToStore.isEmpty()) {
-            roles.flush(); // the affiliations are written by SQL and point at the roles (and these at the article)
-            affiliationsToStore.forEach(Runnable::run);
         }
     }
 
@@ -189,7 +253,7 @@ public class ArticleIngestion {
 
     private static Actor actorFor(Speaker speaker, ActorResolution resolution, Map<String, Actor> actorsByName) {
         Actor actor = actorsByName.computeIfAbsent(speaker.canonicalName(), name -> resolution.resolve(speaker));
-        actor.addAliases(speaker.aliases()); // spellings met later in the article
+        resolution.addAliases(actor, speaker.aliases()); // spellings met later in the article
         return actor;
     }
 }

@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Serialises concurrent ingestions where they would collide: the same text (two uploads of one article) and the
  * same new speaker (two articles naming someone not yet stored). PostgreSQL advisory locks held to the end of the
  * transaction make the second wait until the first has committed, then find the article (a DUPLICATE) or the actor
- * it registered, instead of failing on a unique constraint. Speaker locks are taken in sorted order, after the
- * article's, so two ingestions can never wait on each other.
+ * it registered, instead of failing on a unique constraint. A transaction takes its article locks in one call, then
+ * its speaker locks in one call, each in sorted order, so two ingestions can never wait on each other.
  */
 @Component
 class IngestionLocks {
@@ -28,29 +28,30 @@ class IngestionLocks {
         this.jdbc = jdbc;
     }
 
+    /** Takes the locks of a batch's article texts in one round trip, in sorted order. */
     @Transactional(propagation = Propagation.MANDATORY)
-    void lockArticleText(String contentHash) {
-        lock(ARTICLE_TEXT, contentHash);
+    void lockArticleTexts(Collection<String> contentHashes) {
+        lockAll(ARTICLE_TEXT, contentHashes);
     }
 
     /** Takes all the speakers' locks in one round trip, in sorted order (unnest keeps the array's order). */
     @Transactional(propagation = Propagation.MANDATORY)
     void lockActors(Collection<String> slugs) {
-        if (slugs.isEmpty()) {
+        lockAll(ACTOR, slugs);
+    }
+
+    private void lockAll(int namespace, Collection<String> keys) {
+        if (keys.isEmpty()) {
             return;
         }
-        String[] sorted = new TreeSet<>(slugs).toArray(String[]::new);
+        String[] sorted = new TreeSet<>(keys).toArray(String[]::new);
         jdbc.query(connection -> {
             PreparedStatement lock = connection.prepareStatement(
-                    "select pg_advisory_xact_lock(?, hashtext(slug)) from unnest(?::text[]) with ordinality as s(slug, n)"
+                    "select pg_advisory_xact_lock(?, hashtext(key)) from unnest(?::text[]) with ordinality as k(key, n)"
                             + " order by n");
-            lock.setInt(1, ACTOR);
+            lock.setInt(1, namespace);
             lock.setArray(2, connection.createArrayOf("text", sorted));
             return lock;
         }, rs -> { });
-    }
-
-    private void lock(int namespace, String key) {
-        jdbc.query("select pg_advisory_xact_lock(?, hashtext(?))", rs -> { }, namespace, key);
     }
 }

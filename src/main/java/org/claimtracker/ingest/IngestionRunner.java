@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.claimtracker.article.ArticleMetadata;
@@ -20,13 +23,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs a batch: every file gets an outcome row and a log line, a bad file is rejected with its reason, and the rest
- * of the batch goes on. Each article is stored in its own transaction by {@link ArticleIngestion}, so a failure
- * leaves no partial rows.
+ * of the batch goes on. Articles are stored by {@link ArticleIngestion}, several or one to a transaction (see
+ * {@link PendingFiles}), so a failure leaves no partial rows.
  */
 @Service
 public class IngestionRunner {
 
     private static final Logger log = LoggerFactory.getLogger(IngestionRunner.class);
+
+    /** At most this many articles, or about this much text, per transaction of the command and start-up runs. */
+    static final int ARTICLES_PER_TRANSACTION = 50;
+    private static final long CHARACTERS_PER_TRANSACTION = 2_000_000;
 
     private final ArticleIngestion ingestion;
     private final IngestionRunRepository runs;
@@ -56,19 +63,13 @@ public class IngestionRunner {
         IngestionRun run = runs.save(new IngestionRun(trigger, clock.instant()));
         List<Path> batch = ArticleFiles.expand(paths);
         MetadataTables tables = MetadataTables.beside(batch, maxBytes);
-        int statements = 0;
-        for (int i = 0; i < batch.size(); i++) {
-            Path file = batch.get(i);
+        PendingFiles pending = new PendingFiles(run, batch.size(), progress);
+        for (Path file : batch) {
             String name = file.getFileName().toString();
-            Optional<String> skip = skipReason(name, tables.tableAt(file));
-            IngestResult result = skip.isPresent()
-                    ? recordSkipped(run, name, file.toString(), sizeOf(file), skip.get())
-                    : ingestAndRecord(run, name, file.toString(), sizeOf(file),
-                            () -> fileReader.read(file, ArticleMetadata.NONE, tables.forFile(file)));
-            statements += result.statements();
-            progress.fileDone(i + 1, batch.size(), file.toString(), result);
+            pending.add(name, file.toString(), sizeOf(file), skipReason(name, tables.tableAt(file)),
+                    () -> fileReader.read(file, ArticleMetadata.NONE, tables.forFile(file)));
         }
-        return finish(run, statements);
+        return finish(run, pending.storeRest());
     }
 
     /** Ingests the files of one upload as one run. */
@@ -83,17 +84,119 @@ public class IngestionRunner {
     public IngestionReport ingestUploads(List<UploadedFile> uploads, ArticleMetadata given) {
         IngestionRun run = runs.save(new IngestionRun(IngestionTrigger.UPLOAD, clock.instant()));
         MetadataTables tables = MetadataTables.among(uploads, maxBytes);
-        int statements = 0;
+        PendingFiles pending = new PendingFiles(run, uploads.size(), IngestionProgress.NONE);
         for (UploadedFile upload : uploads) {
             String name = upload.fileName();
-            Optional<String> skip = skipReason(name, tables.tableUploaded(name));
-            IngestResult result = skip.isPresent()
-                    ? recordSkipped(run, name, null, upload.size(), skip.get())
-                    : ingestAndRecord(run, name, null, upload.size(),
-                            () -> fileReader.read(name, upload.size(), upload.content(), given, tables.forUpload(name)));
-            statements += result.statements();
+            pending.add(name, null, upload.size(), skipReason(name, tables.tableUploaded(name)),
+                    () -> fileReader.read(name, upload.size(), upload.content(), given, tables.forUpload(name)));
         }
-        return finish(run, statements);
+        return finish(run, pending.storeRest());
+    }
+
+    /** A file of the run, read; its outcome is known already ({@code decided}) or comes from storing it. */
+    private record PendingFile(String fileName, String path, Long size, ParsedArticle parsed, IngestResult decided) {
+    }
+
+    /**
+     * The files of a run read and not yet stored. The command and start-up ingestion store up to
+     * {@link #ARTICLES_PER_TRANSACTION} articles (fewer when they are long) in one transaction, so that their rows
+     * go to the server together; if that transaction fails, each of its articles is stored again in a transaction
+     * of its own, and only a bad one is rejected. Uploads and the watcher store each article in its own
+     * transaction. Outcome rows and progress keep the order of the files.
+     */
+    private final class PendingFiles {
+
+        private final IngestionRun run;
+        private final int total;
+        private final IngestionProgress progress;
+        private final int articlesPerTransaction;
+        private final List<PendingFile> waiting = new ArrayList<>();
+        private int articles;
+        private long characters;
+        private int done;
+        private int statements;
+
+        PendingFiles(IngestionRun run, int total, IngestionProgress progress) {
+            this.run = run;
+            this.total = total;
+            this.progress = progress;
+            this.articlesPerTransaction = rerunnable(run) ? ARTICLES_PER_TRANSACTION : 1;
+        }
+
+        void add(String fileName, String path, Long size, Optional<String> skip, Reading reading) {
+            waiting.add(skip.isPresent()
+                    ? new PendingFile(fileName, path, size, null, IngestResult.skipped(skip.get()))
+                    : read(fileName, path, size, reading));
+            if (articles >= articlesPerTransaction || characters >= CHARACTERS_PER_TRANSACTION) {
+                store();
+            }
+        }
+
+        /** Stores what is left; returns the number of statements the run stored. */
+        int storeRest() {
+            store();
+            return statements;
+        }
+
+        private PendingFile read(String fileName, String path, Long size, Reading reading) {
+            try {
+                ParsedArticle parsed = reading.read();
+                articles++;
+                characters += parsed.body().length();
+                return new PendingFile(fileName, path, size, parsed, null);
+            } catch (RejectedFileException e) {
+                return new PendingFile(fileName, path, size, null, IngestResult.rejected(e.getMessage()));
+            } catch (IOException e) {
+                return new PendingFile(fileName, path, size, null,
+                        IngestResult.rejected("cannot read file: " + e.getMessage()));
+            }
+        }
+
+        private void store() {
+            List<IngestResult> results = articles > 1 ? storeTogether() : null;
+            for (int i = 0; i < waiting.size(); i++) {
+                PendingFile file = waiting.get(i);
+                IngestResult result;
+                if (results != null) {
+                    result = results.get(i);
+                    log(file.fileName(), result);
+                    run.count(result.outcome());
+                } else if (file.decided() != null) {
+                    result = file.decided();
+                    record(run, file.fileName(), file.path(), file.size(), result);
+                } else {
+                    result = ingestAndRecord(run, file.fileName(), file.path(), file.size(), file.parsed());
+                }
+                statements += result.statements();
+                progress.fileDone(++done, total, file.path() != null ? file.path() : file.fileName(), result);
+            }
+            waiting.clear();
+            articles = 0;
+            characters = 0;
+        }
+
+        /** Stores the articles and writes every outcome row in one transaction; null when it failed. */
+        private List<IngestResult> storeTogether() {
+            try {
+                return transactions.execute(status -> {
+                    jdbc.execute("set local synchronous_commit = off"); // see rerunnable()
+                    Iterator<IngestResult> stored = ingestion.ingestAll(
+                            waiting.stream().map(PendingFile::parsed).filter(Objects::nonNull).toList()).iterator();
+                    List<IngestResult> results = new ArrayList<>();
+                    for (PendingFile file : waiting) {
+                        IngestResult result = file.decided() != null ? file.decided() : stored.next();
+                        files.save(new IngestionFile(run.getId(), file.fileName(), file.path(), file.size(), result,
+                                clock.instant()));
+                        results.add(result);
+                    }
+                    return results;
+                });
+            } catch (RuntimeException e) {
+                log.warn("{} articles could not be stored together ({}); storing them one by one", articles,
+                        NestedExceptionUtils.getMostSpecificCause(e).getMessage());
+                return null;
+            }
+        }
     }
 
     private static Optional<String> skipReason(String fileName, Optional<MetadataTable> table) {
@@ -114,14 +217,13 @@ public class IngestionRunner {
     }
 
     /**
-     * Reads and stores one file and writes its outcome row in the same transaction, so a crash can never leave a
-     * stored article without its outcome (nor an outcome without its article). A rejection is recorded on its own.
+     * Stores one article and writes its outcome row in the same transaction, so a crash can never leave a stored
+     * article without its outcome (nor an outcome without its article). A rejection is recorded on its own.
      */
-    private IngestResult ingestAndRecord(IngestionRun run, String fileName, String path, Long size, Reading reading) {
-        IngestResult result;
+    private IngestResult ingestAndRecord(IngestionRun run, String fileName, String path, Long size,
+            ParsedArticle parsed) {
         try {
-            ParsedArticle parsed = reading.read();
-            result = transactions.execute(status -> {
+            IngestResult result = transactions.execute(status -> {
                 if (rerunnable(run)) {
                     jdbc.execute("set local synchronous_commit = off");
                 }
@@ -132,18 +234,14 @@ public class IngestionRunner {
             log(fileName, result);
             run.count(result.outcome());
             return result;
-        } catch (RejectedFileException e) {
-            result = IngestResult.rejected(e.getMessage());
-        } catch (IOException e) {
-            result = IngestResult.rejected("cannot read file: " + e.getMessage());
         } catch (RuntimeException e) {
             // The transaction has rolled back; the batch goes on and the outcome row says why.
             log.error("{}: could not be stored", fileName, e);
             Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
-            result = IngestResult.rejected("could not be stored: " + cause.getMessage());
+            IngestResult result = IngestResult.rejected("could not be stored: " + cause.getMessage());
+            record(run, fileName, path, size, result);
+            return result;
         }
-        record(run, fileName, path, size, result);
-        return result;
     }
 
     /**
