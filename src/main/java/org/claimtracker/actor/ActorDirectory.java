@@ -1,5 +1,6 @@
 package org.claimtracker.actor;
 
+import java.sql.PreparedStatement;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.util.Collection;
@@ -69,21 +70,31 @@ public class ActorDirectory {
     }
 
     /**
-     * A slug for the name that no stored actor has. It asks the table directly, not through the persistence
-     * context (whose query would first flush all of it): the caller flushes a rename it made first.
+     * A slug for the name that no actor has, as the actors stand in this transaction: the table is asked directly
+     * (a query through the persistence context would first flush all of it), and for the actors in {@code changed}
+     * (renamed since the last flush) their slugs in memory count instead of the stored ones.
      */
-    String uniqueSlug(String name) {
+    String uniqueSlug(String name, Collection<Actor> changed) {
         String base = slugOf(name);
         String slug = base;
-        for (int n = 2; slugTaken(slug); n++) {
+        for (int n = 2; slugTaken(slug, changed); n++) {
             slug = base + "-" + n;
         }
         return slug;
     }
 
-    private boolean slugTaken(String slug) {
-        return Boolean.TRUE.equals(
-                jdbc.queryForObject("select exists (select 1 from actor where slug = ?)", Boolean.class, slug));
+    private boolean slugTaken(String slug, Collection<Actor> changed) {
+        if (changed.stream().anyMatch(actor -> actor.getSlug().equals(slug))) {
+            return true;
+        }
+        Long[] ids = changed.stream().map(Actor::getId).toArray(Long[]::new);
+        return Boolean.TRUE.equals(jdbc.query(connection -> {
+            PreparedStatement query = connection.prepareStatement(
+                    "select exists (select 1 from actor where slug = ? and id <> all(?::bigint[]))");
+            query.setString(1, slug);
+            query.setArray(2, connection.createArrayOf("bigint", ids));
+            return query;
+        }, rs -> rs.next() && rs.getBoolean(1)));
     }
 
     /** "Volodymyr Zelenskyy" -> "volodymyr-zelenskyy"; accents dropped, anything else becomes a hyphen. */

@@ -33,10 +33,14 @@ public final class ActorResolution {
     private final Map<String, List<Actor>> byName = new HashMap<>();
     private final Map<String, Actor> bodies = new HashMap<>();
     private final Map<List<Long>, Affiliations.LexiconAffiliation> lexiconAffiliations = new LinkedHashMap<>();
-    /** Aliases added since the last flush of actor changes: the spelling query is given them with the stored ones. */
-    private final List<SpellingMatcher.UnflushedAlias> unflushedAliases = new ArrayList<>();
-    /** Whether an actor was renamed or reclassified since the last flush: queries read names and kinds from it. */
-    private boolean unflushedActorChange;
+    /*
+     * Queries about names (spellings, free slugs) go to the table without flushing the transaction's statements
+     * first: they are given what the table may not hold yet, the aliases actors gained here and the actors renamed
+     * or reclassified here.
+     */
+    private final Map<Long, List<String>> addedAliases = new HashMap<>();
+    private final Map<Long, Actor> touched = new HashMap<>();
+    private final Map<Long, Actor> changed = new HashMap<>();
 
     ActorResolution(ActorDirectory directory, ActorRepository actors, SpellingMatcher spellings,
             Affiliations affiliations, Clock clock, List<Actor> known) {
@@ -75,11 +79,11 @@ public final class ActorResolution {
                 && byNameOrAlias(name).isEmpty()) {
             // found under another spelling an earlier resolution stored: the actor takes today's name
             actor.renameTo(name, uniqueSlug(name), speaker.kind());
-            unflushedActorChange = true;
+            changed.put(actor.getId(), actor);
             index(actor); // the old name is now an alias
         } else if (speaker.kind() != ActorKind.PERSON && actor.getKind() != speaker.kind()) {
             actor.classifyAs(speaker.kind());
-            unflushedActorChange = true;
+            changed.put(actor.getId(), actor);
         }
         addAliases(actor, speaker.aliases());
         addAliases(actor, List.of(speaker.canonicalName()));
@@ -99,7 +103,8 @@ public final class ActorResolution {
     public void addAliases(Actor actor, Collection<String> names) {
         List<String> added = actor.addAliases(names);
         if (!added.isEmpty()) {
-            added.forEach(alias -> unflushedAliases.add(new SpellingMatcher.UnflushedAlias(actor.getId(), alias)));
+            addedAliases.computeIfAbsent(actor.getId(), id -> new ArrayList<>()).addAll(added);
+            touched.put(actor.getId(), actor);
             index(actor);
         }
     }
@@ -131,25 +136,28 @@ public final class ActorResolution {
     }
 
     private Optional<Actor> bySpelling(Speaker speaker) {
-        flushActorChange();
-        return spellings.match(speaker, unflushedAliases).flatMap(actors::findById).map(this::register);
+        return spellings.match(speaker, unflushedNames(), changed.keySet()).flatMap(actors::findById)
+                .map(this::register);
     }
 
     private String uniqueSlug(String name) {
-        flushActorChange();
-        return directory.uniqueSlug(name);
+        return directory.uniqueSlug(name, changed.values());
     }
 
-    /**
-     * A rename or new kind (rare) goes to the database before the next query about names; aliases need not: the
-     * spelling query takes the unflushed ones as a parameter, which spares flushing a batch's statements each time.
-     */
-    private void flushActorChange() {
-        if (unflushedActorChange) {
-            actors.flush();
-            unflushedActorChange = false;
-            unflushedAliases.clear();
+    private List<SpellingMatcher.UnflushedName> unflushedNames() {
+        List<SpellingMatcher.UnflushedName> names = new ArrayList<>();
+        addedAliases.forEach((id, aliases) -> {
+            if (!changed.containsKey(id)) {
+                ActorKind kind = touched.get(id).getKind();
+                aliases.forEach(alias -> names.add(new SpellingMatcher.UnflushedName(id, alias, kind)));
+            }
+        });
+        for (Actor actor : changed.values()) {
+            names.add(new SpellingMatcher.UnflushedName(actor.getId(), actor.getName(), actor.getKind()));
+            actor.getAliases().forEach(alias ->
+                    names.add(new SpellingMatcher.UnflushedName(actor.getId(), alias, actor.getKind())));
         }
+        return names;
     }
 
     private Actor register(Actor actor) {

@@ -1,5 +1,6 @@
 package org.claimtracker.actor;
 
+import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.util.Collection;
 import java.util.List;
@@ -24,20 +25,22 @@ class SpellingMatcher {
     private record Candidate(long actorId, String name) {
     }
 
-    /** An alias an actor gained in the current transaction and the database does not hold yet. */
-    record UnflushedAlias(long actorId, String alias) {
+    /**
+     * A name or alias as an actor stands in the current transaction, where the database may not hold it yet: the
+     * aliases it gained, or every name of an actor renamed or reclassified.
+     */
+    record UnflushedName(long actorId, String name, ActorKind kind) {
     }
 
     private static final String CANDIDATES = """
             select a.id, a.name from actor a
-             where a.kind = ? and (a.name % ? or a.name ilike ?)
+             where a.kind = ? and (a.name % ? or a.name ilike ?) and a.id <> all(?::bigint[])
             union all
             select al.actor_id, al.alias from actor_alias al join actor a on a.id = al.actor_id
-             where a.kind = ? and (al.alias % ? or al.alias ilike ?)
+             where a.kind = ? and (al.alias % ? or al.alias ilike ?) and a.id <> all(?::bigint[])
             union all
-            select u.actor_id, u.alias from unnest(?::bigint[], ?::text[]) as u(actor_id, alias)
-              join actor a on a.id = u.actor_id
-             where a.kind = ? and (u.alias % ? or u.alias ilike ?)
+            select u.actor_id, u.name from unnest(?::bigint[], ?::text[], ?::text[]) as u(actor_id, name, kind)
+             where u.kind = ? and (u.name % ? or u.name ilike ?)
              limit 200
             """;
 
@@ -48,10 +51,11 @@ class SpellingMatcher {
     }
 
     /**
-     * The one stored actor the speaker's name spells differently, if any. {@code unflushed} are aliases that actors
-     * gained in this transaction: they are candidates as if stored, without flushing the whole persistence context.
+     * The one stored actor the speaker's name spells differently, if any. The actors as they stand in this
+     * transaction count without flushing it: {@code unflushed} are names the database may not hold yet, and the
+     * stored rows of the actors in {@code changed} (renamed or reclassified) are passed over for theirs.
      */
-    Optional<Long> match(Speaker speaker, Collection<UnflushedAlias> unflushed) {
+    Optional<Long> match(Speaker speaker, Collection<UnflushedName> unflushed, Collection<Long> changed) {
         String name = speaker.canonicalName();
         String[] words = name.strip().split("\\s+");
         String surname = words[words.length - 1];
@@ -59,18 +63,23 @@ class SpellingMatcher {
         String prefix = "%" + likeEscaped(surname.substring(0, Math.min(4, surname.length()))) + "%";
         List<Candidate> candidates = jdbc.query(connection -> {
             PreparedStatement query = connection.prepareStatement(CANDIDATES);
+            Array changedIds = connection.createArrayOf("bigint", changed.toArray());
             int p = 0;
-            for (int branch = 0; branch < 3; branch++) {
-                if (branch == 2) {
-                    query.setArray(++p, connection.createArrayOf("bigint",
-                            unflushed.stream().map(UnflushedAlias::actorId).toArray()));
-                    query.setArray(++p, connection.createArrayOf("text",
-                            unflushed.stream().map(UnflushedAlias::alias).toArray()));
-                }
+            for (int branch = 0; branch < 2; branch++) {
                 query.setString(++p, kind);
                 query.setString(++p, name);
                 query.setString(++p, prefix);
+                query.setArray(++p, changedIds);
             }
+            query.setArray(++p, connection.createArrayOf("bigint",
+                    unflushed.stream().map(UnflushedName::actorId).toArray()));
+            query.setArray(++p, connection.createArrayOf("text",
+                    unflushed.stream().map(UnflushedName::name).toArray()));
+            query.setArray(++p, connection.createArrayOf("text",
+                    unflushed.stream().map(n -> n.kind().name()).toArray()));
+            query.setString(++p, kind);
+            query.setString(++p, name);
+            query.setString(++p, prefix);
             return query;
         }, (rs, row) -> new Candidate(rs.getLong(1), rs.getString(2)));
         String key = NameKeys.matchKey(name);

@@ -117,6 +117,14 @@ public class ArticleIngestion {
         }
         ActorResolution resolution = actorDirectory.prepare(
                 fresh.stream().flatMap(analysis -> speakers(analysis).stream()).toList());
+        // every speaker of the batch is resolved, in order, before the first row is written: a new actor's row is
+        // inserted at once (its id comes from the insert), which would first send the rows pending before it
+        Map<String, ResolvedAnalysis> resolved = new HashMap<>();
+        for (int i = 0; i < batch.size(); i++) {
+            if (results[i] == null) {
+                resolved.computeIfAbsent(hashes.get(i), hash -> resolve(analyses.get(hash), resolution));
+            }
+        }
         List<Affiliations.RoleAffiliation> roleAffiliations = new ArrayList<>();
         Map<String, Article> created = new HashMap<>();
         for (int i = 0; i < batch.size(); i++) {
@@ -133,7 +141,7 @@ public class ArticleIngestion {
             Article article = articles.save(new Article(parsed.sourceName(), parsed.metadata(), parsed.body(),
                     clock.instant(), extractor.version()));
             created.put(hashes.get(i), article);
-            int found = storeAnalysis(article, parsed, analyses.get(hashes.get(i)), resolution, roleAffiliations);
+            int found = store(article, parsed, resolved.get(hashes.get(i)), roleAffiliations);
             results[i] = IngestResult.ingested(article.getId(), found);
         }
         writeAffiliations(resolution, roleAffiliations);
@@ -155,7 +163,7 @@ public class ArticleIngestion {
         article.reextractedBy(extractor.version());
         ActorResolution resolution = actorDirectory.prepare(speakers(analysis));
         List<Affiliations.RoleAffiliation> roleAffiliations = new ArrayList<>();
-        int found = storeAnalysis(article, parsed, analysis, resolution, roleAffiliations);
+        int found = store(article, parsed, resolve(analysis, resolution), roleAffiliations);
         writeAffiliations(resolution, roleAffiliations);
         statements.flush();
         // editors' corrections are kept apart from what extraction finds: put them back on the new output
@@ -164,19 +172,51 @@ public class ArticleIngestion {
         return IngestResult.reextracted(article.getId(), found);
     }
 
-    /** Stores what extraction found in the article; returns the number of statements. */
-    private int storeAnalysis(Article article, ParsedArticle parsed, ArticleAnalysis analysis,
-            ActorResolution resolution, List<Affiliations.RoleAffiliation> roleAffiliations) {
+    /** An article's analysis with its speakers resolved: the actors of its roles and statements. */
+    private record ResolvedAnalysis(ArticleAnalysis analysis, List<ResolvedRole> roles, Map<String, Actor> speakers) {
+    }
+
+    /** A role to store: the first mention of each actor and role in the article, with the body it names. */
+    private record ResolvedRole(Actor actor, RoleMention mention, Actor body) {
+    }
+
+    private ResolvedAnalysis resolve(ArticleAnalysis analysis, ActorResolution resolution) {
         Map<String, Actor> actorsByName = new HashMap<>();
-        saveRoles(article, analysis.roles(), resolution, actorsByName, roleAffiliations);
-        // every speaker is resolved before the first statement is saved, so that the statements go to the server
-        // in batches when the transaction commits, not one by one ahead of a query about actors
+        List<ResolvedRole> roles = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (RoleMention mention : analysis.roles()) {
+            if (mention.span().length() == 0 || mention.role().isBlank()) {
+                continue;
+            }
+            Actor actor = actorFor(mention.actor(), resolution, actorsByName);
+            if (seen.add(actor.getSlug() + "\u0000" + mention.role())) {
+                Actor body = mention.body() == null ? null : actorFor(mention.body(), resolution, actorsByName);
+                roles.add(new ResolvedRole(actor, mention, body));
+            }
+        }
         analysis.statements().stream().map(ExtractedStatement::speaker).filter(Objects::nonNull)
                 .forEach(speaker -> actorFor(speaker, resolution, actorsByName));
+        return new ResolvedAnalysis(analysis, roles, actorsByName);
+    }
+
+    /**
+     * Stores what extraction found in the article; returns the number of statements. No query runs from here to
+     * the commit, so the rows go to the server as multi-row inserts, table by table.
+     */
+    private int store(Article article, ParsedArticle parsed, ResolvedAnalysis resolved,
+            List<Affiliations.RoleAffiliation> roleAffiliations) {
+        for (ResolvedRole role : resolved.roles()) {
+            RoleMention mention = role.mention();
+            ActorRole stored = roles.save(new ActorRole(role.actor(), article, mention.role(), mention.span().start(),
+                    mention.span().end()));
+            if (role.body() != null) {
+                roleAffiliations.add(new Affiliations.RoleAffiliation(role.actor(), role.body(), stored));
+            }
+        }
         Set<String> knownTopics = knownTopics();
         int seq = 0;
-        for (ExtractedStatement found : analysis.statements()) {
-            Actor actor = found.speaker() == null ? null : actorsByName.get(found.speaker().canonicalName());
+        for (ExtractedStatement found : resolved.analysis().statements()) {
+            Actor actor = found.speaker() == null ? null : resolved.speakers().get(found.speaker().canonicalName());
             Statement statement = new Statement(article, actor, seq++, found.kind(), found.text(), found.parts(),
                     found.mention(), found.cue(), found.decidedBy(), found.confidence(), found.saidOn());
             found.calls().forEach((topic, call) -> {
@@ -188,7 +228,7 @@ public class ArticleIngestion {
             });
             statements.save(statement);
         }
-        return analysis.statements().size();
+        return resolved.analysis().statements().size();
     }
 
     /** The affiliations found in the transaction: those of roles point at the roles, which are written first. */
@@ -208,25 +248,6 @@ public class ArticleIngestion {
             topicCodes = codes;
         }
         return codes;
-    }
-
-    private void saveRoles(Article article, List<RoleMention> mentions, ActorResolution resolution,
-            Map<String, Actor> actorsByName, List<Affiliations.RoleAffiliation> roleAffiliations) {
-        Set<String> seen = new HashSet<>();
-        for (RoleMention mention : mentions) {
-            if (mention.span().length() == 0 || mention.role().isBlank()) {
-                continue;
-            }
-            Actor actor = actorFor(mention.actor(), resolution, actorsByName);
-            if (seen.add(actor.getSlug() + "\u0000" + mention.role())) {
-                ActorRole role = roles.save(new ActorRole(actor, article, mention.role(), mention.span().start(),
-                        mention.span().end()));
-                if (mention.body() != null) {
-                    Actor body = actorFor(mention.body(), resolution, actorsByName);
-                    roleAffiliations.add(new Affiliations.RoleAffiliation(actor, body, role));
-                }
-            }
-        }
     }
 
     private static Set<String> speakerSlugs(ArticleAnalysis analysis) {
