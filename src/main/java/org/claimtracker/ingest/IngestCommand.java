@@ -39,13 +39,23 @@ public final class IngestCommand {
             IngestionRunner runner = context.getBean(IngestionRunner.class);
             long started = System.nanoTime();
             IngestionReport report = runner.ingestPaths(paths.stream().map(Path::of).toList(),
-                    IngestionTrigger.COMMAND, (done, total, file, result) -> {
-                        if (result.outcome() == FileOutcome.REJECTED) {
-                            err.println("rejected " + file + ": " + result.reason());
+                    IngestionTrigger.COMMAND, new IngestionProgress() {
+                        @Override
+                        public void started(int total) {
+                            // shows how long start-up took: from here on the time is ingestion's
+                            if (total >= PROGRESS_EVERY) {
+                                err.printf("ingest: %d files to read%n", total);
+                            }
                         }
-                        // the first file's line shows how long start-up took
-                        if (total >= PROGRESS_EVERY && (done == 1 || done % PROGRESS_EVERY == 0 || done == total)) {
-                            err.printf("ingest: %d/%d files (%d%%)%n", done, total, done * 100 / total);
+
+                        @Override
+                        public void fileDone(int done, int total, String file, IngestResult result) {
+                            if (result.outcome() == FileOutcome.REJECTED) {
+                                err.println("rejected " + file + ": " + result.reason());
+                            }
+                            if (total >= PROGRESS_EVERY && (done % PROGRESS_EVERY == 0 || done == total)) {
+                                err.printf("ingest: %d/%d files (%d%%)%n", done, total, done * 100 / total);
+                            }
                         }
                     });
             err.printf(Locale.ROOT, "ingest: %d files: %d ingested, %d already stored, %d re-extracted, %d with new metadata, "

@@ -1,6 +1,6 @@
 package org.claimtracker.ingest;
 
-/** Told after each file of a run, so a long batch can show how far it has got. */
+/** Told when a run starts reading its files and after each file, so a long batch can show how far it has got. */
 @FunctionalInterface
 public interface IngestionProgress {
 
@@ -8,4 +8,8 @@ public interface IngestionProgress {
     };
 
     void fileDone(int done, int total, String file, IngestResult result);
+
+    /** Before the first file is read. */
+    default void started(int total) {
+    }
 }

@@ -64,6 +64,7 @@ public class IngestionRunner {
         List<Path> batch = ArticleFiles.expand(paths);
         MetadataTables tables = MetadataTables.beside(batch, maxBytes);
         PendingFiles pending = new PendingFiles(run, batch.size(), progress);
+        progress.started(batch.size());
         for (Path file : batch) {
             String name = file.getFileName().toString();
             pending.add(name, file.toString(), sizeOf(file), skipReason(name, tables.tableAt(file)),
