@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -25,9 +26,12 @@ public class EmbeddedPostgresConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedDatabase embeddedDatabase(ClaimTrackerProperties properties) throws IOException {
-        EmbeddedDatabase database = EmbeddedDatabase.start(properties.persistentDatabase()
-                ? Path.of(properties.dataDir()).toAbsolutePath() : null);
+    EmbeddedDatabase embeddedDatabase(ClaimTrackerProperties properties, ObjectProvider<EmbeddedDatabaseStart> early)
+            throws IOException {
+        Path dataDir = EmbeddedDatabaseEarlyStart.dataDirectory(properties.dataDir());
+        EmbeddedDatabaseStart started = early.getIfAvailable();
+        EmbeddedDatabase database = started != null && started.isFor(dataDir) ? started.take()
+                : EmbeddedDatabase.start(dataDir);
         if (properties.persistentDatabase()) {
             database.whenServerDies(() -> {
                 log.error("The embedded PostgreSQL stopped under the running application; exiting with status 1 "
