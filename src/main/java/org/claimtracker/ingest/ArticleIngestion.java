@@ -2,6 +2,7 @@ package org.claimtracker.ingest;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -85,6 +86,20 @@ public class ArticleIngestion {
      */
     @Transactional
     public List<IngestResult> ingestAll(List<ParsedArticle> batch) {
+        return ingestAll(batch, Collections.nCopies(batch.size(), null));
+    }
+
+    /** What the extractor finds in the article: needs no database, so a batch's may be found before its transaction. */
+    public ArticleAnalysis extract(ParsedArticle parsed) {
+        return extractor.extract(parsed.toArticleText());
+    }
+
+    /**
+     * {@link #ingestAll(List)}, with the articles' statements extracted already by {@link #extract} ({@code
+     * extracted} in the same order; null where they are not).
+     */
+    @Transactional
+    public List<IngestResult> ingestAll(List<ParsedArticle> batch, List<ArticleAnalysis> extracted) {
         List<String> hashes = batch.stream().map(parsed -> Article.contentHashOf(parsed.body())).toList();
         locks.lockArticleTexts(hashes);
         Map<String, Article> stored = new HashMap<>();
@@ -95,8 +110,9 @@ public class ArticleIngestion {
         for (int i = 0; i < batch.size(); i++) {
             Article article = stored.get(hashes.get(i));
             ParsedArticle parsed = batch.get(i);
+            ArticleAnalysis ready = extracted.get(i);
             if (article == null || !article.getExtractorVersion().equals(extractor.version())) {
-                analyses.computeIfAbsent(hashes.get(i), hash -> extractor.extract(parsed.toArticleText()));
+                analyses.computeIfAbsent(hashes.get(i), hash -> ready != null ? ready : extract(parsed));
             }
         }
         locks.lockActors(analyses.values().stream().flatMap(a -> speakerSlugs(a).stream()).toList());

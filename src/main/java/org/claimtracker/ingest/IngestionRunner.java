@@ -7,11 +7,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 
 import org.claimtracker.article.ArticleMetadata;
 import org.claimtracker.config.ClaimTrackerProperties;
+import org.claimtracker.extraction.ArticleAnalysis;
 import org.claimtracker.statement.PositionSummaries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,11 +65,18 @@ public class IngestionRunner {
         List<Path> batch = ArticleFiles.expand(paths);
         MetadataTables tables = MetadataTables.beside(batch, maxBytes);
         PendingFiles pending = new PendingFiles(run, batch.size(), progress);
-        progress.started(batch.size());
+        List<Callable<PendingFile>> reads = new ArrayList<>();
         for (Path file : batch) {
             String name = file.getFileName().toString();
-            pending.add(name, file.toString(), sizeOf(file), skipReason(name, tables.tableAt(file)),
-                    () -> fileReader.read(file, ArticleMetadata.NONE, tables.forFile(file)));
+            Optional<String> skip = skipReason(name, tables.tableAt(file));
+            reads.add(() -> pending.prepare(name, file.toString(), sizeOf(file), skip,
+                    () -> fileReader.read(file, ArticleMetadata.NONE, tables.forFile(file))));
+        }
+        progress.started(batch.size());
+        try (ReadAhead<PendingFile> ahead = new ReadAhead<>(reads, pending.readAhead())) {
+            while (ahead.hasNext()) {
+                pending.add(ahead.next());
+            }
         }
         return finish(run, pending.storeRest());
     }
@@ -88,14 +96,18 @@ public class IngestionRunner {
         PendingFiles pending = new PendingFiles(run, uploads.size(), IngestionProgress.NONE);
         for (UploadedFile upload : uploads) {
             String name = upload.fileName();
-            pending.add(name, null, upload.size(), skipReason(name, tables.tableUploaded(name)),
-                    () -> fileReader.read(name, upload.size(), upload.content(), given, tables.forUpload(name)));
+            pending.add(pending.prepare(name, null, upload.size(), skipReason(name, tables.tableUploaded(name)),
+                    () -> fileReader.read(name, upload.size(), upload.content(), given, tables.forUpload(name))));
         }
         return finish(run, pending.storeRest());
     }
 
-    /** A file of the run, read; its outcome is known already ({@code decided}) or comes from storing it. */
-    private record PendingFile(String fileName, String path, Long size, ParsedArticle parsed, IngestResult decided) {
+    /**
+     * A file of the run, read; its outcome is known already ({@code decided}) or comes from storing it, with its
+     * statements extracted ahead when the run stores several articles per transaction (else null).
+     */
+    private record PendingFile(String fileName, String path, Long size, ParsedArticle parsed,
+            ArticleAnalysis analysis, IngestResult decided) {
     }
 
     /**
@@ -124,10 +136,45 @@ public class IngestionRunner {
             this.articlesPerTransaction = rerunnable(run) ? ARTICLES_PER_TRANSACTION : 1;
         }
 
-        void add(String fileName, String path, Long size, Optional<String> skip, Reading reading) {
-            waiting.add(skip.isPresent()
-                    ? new PendingFile(fileName, path, size, null, IngestResult.skipped(skip.get()))
-                    : read(fileName, path, size, reading));
+        /** How many files may be read ahead of the one being stored: a transaction's worth, when there are several. */
+        int readAhead() {
+            return articlesPerTransaction > 1 ? articlesPerTransaction : 0;
+        }
+
+        /**
+         * Reads a file and, when articles are stored several to a transaction, extracts its statements: the part of
+         * a file's ingestion that needs no database, run ahead on a thread of its own (see {@link ReadAhead}).
+         */
+        PendingFile prepare(String fileName, String path, Long size, Optional<String> skip, Reading reading) {
+            if (skip.isPresent()) {
+                return new PendingFile(fileName, path, size, null, null, IngestResult.skipped(skip.get()));
+            }
+            try {
+                ParsedArticle parsed = reading.read();
+                return new PendingFile(fileName, path, size, parsed, readAhead() > 0 ? extract(parsed) : null, null);
+            } catch (RejectedFileException e) {
+                return new PendingFile(fileName, path, size, null, null, IngestResult.rejected(e.getMessage()));
+            } catch (IOException e) {
+                return new PendingFile(fileName, path, size, null, null,
+                        IngestResult.rejected("cannot read file: " + e.getMessage()));
+            }
+        }
+
+        /** Null if extraction fails: it is then tried again in the article's transaction, which rejects it. */
+        private ArticleAnalysis extract(ParsedArticle parsed) {
+            try {
+                return ingestion.extract(parsed);
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+
+        void add(PendingFile file) {
+            waiting.add(file);
+            if (file.parsed() != null) {
+                articles++;
+                characters += file.parsed().body().length();
+            }
             if (articles >= articlesPerTransaction || characters >= CHARACTERS_PER_TRANSACTION) {
                 store();
             }
@@ -137,20 +184,6 @@ public class IngestionRunner {
         int storeRest() {
             store();
             return statements;
-        }
-
-        private PendingFile read(String fileName, String path, Long size, Reading reading) {
-            try {
-                ParsedArticle parsed = reading.read();
-                articles++;
-                characters += parsed.body().length();
-                return new PendingFile(fileName, path, size, parsed, null);
-            } catch (RejectedFileException e) {
-                return new PendingFile(fileName, path, size, null, IngestResult.rejected(e.getMessage()));
-            } catch (IOException e) {
-                return new PendingFile(fileName, path, size, null,
-                        IngestResult.rejected("cannot read file: " + e.getMessage()));
-            }
         }
 
         private void store() {
@@ -181,8 +214,10 @@ public class IngestionRunner {
             try {
                 return transactions.execute(status -> {
                     jdbc.execute("set local synchronous_commit = off"); // see rerunnable()
+                    List<PendingFile> articleFiles = waiting.stream().filter(file -> file.parsed() != null).toList();
                     Iterator<IngestResult> stored = ingestion.ingestAll(
-                            waiting.stream().map(PendingFile::parsed).filter(Objects::nonNull).toList()).iterator();
+                            articleFiles.stream().map(PendingFile::parsed).toList(),
+                            articleFiles.stream().map(PendingFile::analysis).toList()).iterator();
                     List<IngestResult> results = new ArrayList<>();
                     for (PendingFile file : waiting) {
                         IngestResult result = file.decided() != null ? file.decided() : stored.next();
