@@ -33,7 +33,7 @@ public class IngestionRunner {
     private static final Logger log = LoggerFactory.getLogger(IngestionRunner.class);
 
     /** At most this many articles, or about this much text, per transaction of the command and start-up runs. */
-    static final int ARTICLES_PER_TRANSACTION = 50;
+    static final int ARTICLES_PER_TRANSACTION = 100;
     private static final long CHARACTERS_PER_TRANSACTION = 2_000_000;
 
     private final ArticleIngestion ingestion;
