@@ -13,6 +13,7 @@ import org.claimtracker.correction.CorrectionKind;
 import org.claimtracker.correction.SpeakerEdits;
 import org.claimtracker.correction.StatementCorrections;
 import org.claimtracker.ingest.IngestionProgress;
+import org.claimtracker.ingest.IngestionReport;
 import org.claimtracker.ingest.IngestionRunner;
 import org.claimtracker.ingest.IngestionTrigger;
 import org.claimtracker.support.DatabaseCleaner;
@@ -20,6 +21,7 @@ import org.claimtracker.support.IntegrationTest;
 import org.claimtracker.support.TestArticles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -78,6 +80,21 @@ class KeptSummariesTests {
         jdbc.update("delete from statement where seq % 3 = 1"); // what the older extractor found differs
         runner.ingestPaths(List.of(TestArticles.seeds()), IngestionTrigger.COMMAND, IngestionProgress.NONE);
 
+        assertKeptEqualsRecount();
+    }
+
+    @Test
+    void reExtractionAndNewArticlesInOneBatchKeepThemEqual(@TempDir Path dir) {
+        jdbc.update("update article set extractor_version = 'older' where source_name like '00%'");
+        TestArticles.write(dir, "new-1.txt", " date 2025-05-02\nPeskov said: “Russia will not accept a ceasefire "
+                + "without guarantees.”\n");
+        TestArticles.write(dir, "new-2.txt", " date 2025-05-03\nTereshko said the minerals deal was close.\n");
+
+        IngestionReport report = runner.ingestPaths(List.of(TestArticles.seeds(), dir), IngestionTrigger.COMMAND,
+                IngestionProgress.NONE);
+
+        assertThat(report.reextracted()).isEqualTo(5);
+        assertThat(report.ingested()).isEqualTo(2);
         assertKeptEqualsRecount();
     }
 
