@@ -38,8 +38,7 @@ public final class ActorResolution {
      * first: they are given what the table may not hold yet, the aliases actors gained here and the actors renamed
      * or reclassified here.
      */
-    private final Map<Long, List<String>> addedAliases = new HashMap<>();
-    private final Map<Long, Actor> touched = new HashMap<>();
+    private final Map<Actor, List<String>> addedAliases = new HashMap<>();
     private final Map<Long, Actor> changed = new HashMap<>();
 
     ActorResolution(ActorDirectory directory, ActorRepository actors, SpellingMatcher spellings,
@@ -103,8 +102,7 @@ public final class ActorResolution {
     public void addAliases(Actor actor, Collection<String> names) {
         List<String> added = actor.addAliases(names);
         if (!added.isEmpty()) {
-            addedAliases.computeIfAbsent(actor.getId(), id -> new ArrayList<>()).addAll(added);
-            touched.put(actor.getId(), actor);
+            addedAliases.computeIfAbsent(actor, a -> new ArrayList<>()).addAll(added);
             index(actor);
         }
     }
@@ -146,10 +144,10 @@ public final class ActorResolution {
 
     private List<SpellingMatcher.UnflushedName> unflushedNames() {
         List<SpellingMatcher.UnflushedName> names = new ArrayList<>();
-        addedAliases.forEach((id, aliases) -> {
-            if (!changed.containsKey(id)) {
-                ActorKind kind = touched.get(id).getKind();
-                aliases.forEach(alias -> names.add(new SpellingMatcher.UnflushedName(id, alias, kind)));
+        addedAliases.forEach((actor, aliases) -> {
+            if (!changed.containsKey(actor.getId())) {
+                aliases.forEach(alias ->
+                        names.add(new SpellingMatcher.UnflushedName(actor.getId(), alias, actor.getKind())));
             }
         });
         for (Actor actor : changed.values()) {

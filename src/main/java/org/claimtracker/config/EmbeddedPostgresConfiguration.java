@@ -32,7 +32,7 @@ public class EmbeddedPostgresConfiguration {
         EmbeddedDatabaseStart started = early.getIfAvailable();
         EmbeddedDatabase database = started != null && started.isFor(dataDir) ? started.take()
                 : EmbeddedDatabase.start(dataDir);
-        if (properties.persistentDatabase()) {
+        if (dataDir != null) {
             database.whenServerDies(() -> {
                 log.error("The embedded PostgreSQL stopped under the running application; exiting with status 1 "
                         + "so that a supervisor can start both again");

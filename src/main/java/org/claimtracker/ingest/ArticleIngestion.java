@@ -74,19 +74,7 @@ public class ArticleIngestion {
 
     @Transactional
     public IngestResult ingest(ParsedArticle parsed) {
-        return ingestAll(List.of(parsed)).get(0);
-    }
-
-    /**
-     * Stores a batch of articles in one transaction and returns what became of each, in order. Whatever goes wrong
-     * rolls back the whole batch: the caller then stores its articles one by one, so that a bad one is rejected
-     * alone. The batch's texts are looked up and locked, and all their speakers locked and resolved, in a few
-     * queries; stored texts an older extractor read are read again first, then the new articles are stored in
-     * order, and their rows go to the server as a few multi-row inserts.
-     */
-    @Transactional
-    public List<IngestResult> ingestAll(List<ParsedArticle> batch) {
-        return ingestAll(batch, Collections.nCopies(batch.size(), null));
+        return ingestAll(List.of(parsed), Collections.singletonList(null)).get(0);
     }
 
     /** What the extractor finds in the article: needs no database, so a batch's may be found before its transaction. */
@@ -95,8 +83,12 @@ public class ArticleIngestion {
     }
 
     /**
-     * {@link #ingestAll(List)}, with the articles' statements extracted already by {@link #extract} ({@code
-     * extracted} in the same order; null where they are not).
+     * Stores a batch of articles in one transaction and returns what became of each, in order. Whatever goes wrong
+     * rolls back the whole batch: the caller then stores its articles one by one, so that a bad one is rejected
+     * alone. The batch's texts are looked up and locked, and all their speakers locked and resolved, in a few
+     * queries; stored texts an older extractor read are read again first, then the new articles are stored in
+     * order, and their rows go to the server as a few multi-row inserts. {@code extracted} holds, in the same
+     * order, what {@link #extract} found in each article already, or null where it was not asked.
      */
     @Transactional
     public List<IngestResult> ingestAll(List<ParsedArticle> batch, List<ArticleAnalysis> extracted) {
@@ -125,14 +117,13 @@ public class ArticleIngestion {
                         analyses.get(hashes.get(i)));
             }
         }
-        List<ArticleAnalysis> fresh = new ArrayList<>();
+        List<Speaker> freshSpeakers = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             if (results[i] == null) {
-                fresh.add(analyses.get(hashes.get(i)));
+                freshSpeakers.addAll(speakers(analyses.get(hashes.get(i))));
             }
         }
-        ActorResolution resolution = actorDirectory.prepare(
-                fresh.stream().flatMap(analysis -> speakers(analysis).stream()).toList());
+        ActorResolution resolution = actorDirectory.prepare(freshSpeakers);
         // every speaker of the batch is resolved, in order, before the first row is written: a new actor's row is
         // inserted at once (its id comes from the insert), which would first send the rows pending before it
         Map<String, ResolvedAnalysis> resolved = new HashMap<>();

@@ -199,7 +199,7 @@ public class IngestionRunner {
                     result = file.decided();
                     record(run, file.fileName(), file.path(), file.size(), result);
                 } else {
-                    result = ingestAndRecord(run, file.fileName(), file.path(), file.size(), file.parsed());
+                    result = ingestAndRecord(run, file);
                 }
                 statements += result.statements();
                 progress.fileDone(++done, total, file.path() != null ? file.path() : file.fileName(), result);
@@ -209,24 +209,10 @@ public class IngestionRunner {
             characters = 0;
         }
 
-        /** Stores the articles and writes every outcome row in one transaction; null when it failed. */
+        /** {@link #storeAndRecord} for the files waiting; null when their transaction failed. */
         private List<IngestResult> storeTogether() {
             try {
-                return transactions.execute(status -> {
-                    jdbc.execute("set local synchronous_commit = off"); // see rerunnable()
-                    List<PendingFile> articleFiles = waiting.stream().filter(file -> file.parsed() != null).toList();
-                    Iterator<IngestResult> stored = ingestion.ingestAll(
-                            articleFiles.stream().map(PendingFile::parsed).toList(),
-                            articleFiles.stream().map(PendingFile::analysis).toList()).iterator();
-                    List<IngestResult> results = new ArrayList<>();
-                    for (PendingFile file : waiting) {
-                        IngestResult result = file.decided() != null ? file.decided() : stored.next();
-                        files.save(new IngestionFile(run.getId(), file.fileName(), file.path(), file.size(), result,
-                                clock.instant()));
-                        results.add(result);
-                    }
-                    return results;
-                });
+                return storeAndRecord(run, waiting);
             } catch (RuntimeException e) {
                 log.warn("{} articles could not be stored together ({}); storing them one by one", articles,
                         NestedExceptionUtils.getMostSpecificCause(e).getMessage());
@@ -242,40 +228,47 @@ public class IngestionRunner {
         return NonArticleFiles.reason(fileName);
     }
 
-    private IngestResult recordSkipped(IngestionRun run, String fileName, String path, Long size, String reason) {
-        IngestResult result = IngestResult.skipped(reason);
-        record(run, fileName, path, size, result);
-        return result;
-    }
-
     private interface Reading {
         ParsedArticle read() throws RejectedFileException, IOException;
     }
 
     /**
-     * Stores one article and writes its outcome row in the same transaction, so a crash can never leave a stored
-     * article without its outcome (nor an outcome without its article). A rejection is recorded on its own.
+     * Stores the files' articles and writes every file's outcome row in one transaction, so a crash can never leave
+     * a stored article without its outcome (nor an outcome without its article); throws if the transaction failed.
      */
-    private IngestResult ingestAndRecord(IngestionRun run, String fileName, String path, Long size,
-            ParsedArticle parsed) {
+    private List<IngestResult> storeAndRecord(IngestionRun run, List<PendingFile> batch) {
+        return transactions.execute(status -> {
+            if (rerunnable(run)) {
+                jdbc.execute("set local synchronous_commit = off");
+            }
+            List<PendingFile> articleFiles = batch.stream().filter(file -> file.parsed() != null).toList();
+            Iterator<IngestResult> stored = ingestion.ingestAll(
+                    articleFiles.stream().map(PendingFile::parsed).toList(),
+                    articleFiles.stream().map(PendingFile::analysis).toList()).iterator();
+            List<IngestResult> results = new ArrayList<>();
+            for (PendingFile file : batch) {
+                IngestResult result = file.decided() != null ? file.decided() : stored.next();
+                files.save(new IngestionFile(run.getId(), file.fileName(), file.path(), file.size(), result,
+                        clock.instant()));
+                results.add(result);
+            }
+            return results;
+        });
+    }
+
+    /** Stores one article with its outcome row; if that fails, the rejection is recorded on its own. */
+    private IngestResult ingestAndRecord(IngestionRun run, PendingFile file) {
         try {
-            IngestResult result = transactions.execute(status -> {
-                if (rerunnable(run)) {
-                    jdbc.execute("set local synchronous_commit = off");
-                }
-                IngestResult stored = ingestion.ingest(parsed);
-                files.save(new IngestionFile(run.getId(), fileName, path, size, stored, clock.instant()));
-                return stored;
-            });
-            log(fileName, result);
+            IngestResult result = storeAndRecord(run, List.of(file)).get(0);
+            log(file.fileName(), result);
             run.count(result.outcome());
             return result;
         } catch (RuntimeException e) {
             // The transaction has rolled back; the batch goes on and the outcome row says why.
-            log.error("{}: could not be stored", fileName, e);
+            log.error("{}: could not be stored", file.fileName(), e);
             Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
             IngestResult result = IngestResult.rejected("could not be stored: " + cause.getMessage());
-            record(run, fileName, path, size, result);
+            record(run, file.fileName(), file.path(), file.size(), result);
             return result;
         }
     }
