@@ -7,9 +7,8 @@ import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
- * The where clause of a statement list over {@code statement s} alone (the article is reached only through a
- * subquery for the source filter), so an index on statement serves the list's order and the page's rows are joined
- * to their article, speaker and stances afterwards.
+ * The where clause of a statement list over {@code statement s} alone, so an index on statement serves the list's
+ * order and the page's rows are joined to their article, speaker and stances afterwards.
  */
 final class StatementConditions {
 
@@ -17,20 +16,20 @@ final class StatementConditions {
     }
 
     /**
-     * @param scope the resolved speakers; null when the filter names none
+     * @param scope  the resolved speakers; null when the filter names none
+     * @param source the resolved source; null when the filter names none
      * @return the conditions joined by "and", empty when there are none
      */
-    static List<String> of(StatementFilter filter, SpeakerScope scope, MapSqlParameterSource params) {
+    static List<String> of(StatementFilter filter, SpeakerScope scope, SourceScope source,
+            MapSqlParameterSource params) {
         List<String> conditions = new ArrayList<>();
         if (scope != null) {
             conditions.add(speakers(scope, params));
         }
-        if (filter.topic() != null || filter.stance() != null) {
+        if (positionKey(filter) != null) {
             // the statement's kept position keys, which the list's indexes carry (V8)
-            String key = (filter.topic() == null ? "" : filter.topic())
-                    + (filter.stance() == null ? "" : ":" + filter.stance().name());
             conditions.add("s.position_keys @> array[cast(:positionKey as text)]");
-            params.addValue("positionKey", key);
+            params.addValue("positionKey", positionKey(filter));
         }
         if (filter.kind() != null) {
             conditions.add("s.kind = :kind");
@@ -44,10 +43,8 @@ final class StatementConditions {
             conditions.add("s.effective_on <= :to");
             params.addValue("to", Date.valueOf(filter.to()));
         }
-        if (filter.source() != null) {
-            conditions.add("s.article_id in (select a.id from article a"
-                    + " where a.source_name = :source or lower(a.outlet) = lower(:source))");
-            params.addValue("source", filter.source());
+        if (source != null) {
+            conditions.add(source(source, params));
         }
         if (filter.verifiedOnly()) {
             // confirmed by an editor: the correction record is the mark
@@ -60,8 +57,31 @@ final class StatementConditions {
         return conditions;
     }
 
+    /**
+     * The key statement.position_keys holds for the filter's topic and stance ('CEASEFIRE', 'CEASEFIRE:OPPOSES',
+     * ':OPPOSES'); null when it names neither.
+     */
+    static String positionKey(StatementFilter filter) {
+        if (filter.topic() == null && filter.stance() == null) {
+            return null;
+        }
+        return (filter.topic() == null ? "" : filter.topic())
+                + (filter.stance() == null ? "" : ":" + filter.stance().name());
+    }
+
     static String where(List<String> conditions) {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    /** The outlet by its kept key, lower-cased as the V12 trigger writes it; a file name by its articles' ids. */
+    private static String source(SourceScope source, MapSqlParameterSource params) {
+        params.addValue("source", source.source());
+        String outlet = "s.outlet_key = lower(cast(:source as text))";
+        if (source.fileArticles().isEmpty()) {
+            return outlet;
+        }
+        params.addValue("sourceArticles", source.fileArticles());
+        return "(" + outlet + " or s.article_id in (:sourceArticles))";
     }
 
     /**

@@ -18,8 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Lists statements by any combination of speaker, topic, stance, kind, dates, source and words, in the order of the
  * kept date ({@code effective_on}, then article, then place in the article), which the statement_newest/oldest
- * indexes (and their per-actor twins) serve. A page picks its rows from statement alone and joins speaker, article
- * and stances for those rows only; counts are kept (speaker or topic alone) or capped.
+ * indexes (and their per-actor and per-outlet twins) serve. A page picks its rows from statement alone and joins
+ * speaker, article and stances for those rows only; counts are kept (speakers alone, or topic and stance alone) or
+ * capped.
  */
 @Component
 public class StatementSearch {
@@ -63,7 +64,7 @@ public class StatementSearch {
             return new StatementPage(List.of(), filter.page(), filter.size(), 0);
         }
         MapSqlParameterSource params = new MapSqlParameterSource();
-        String where = StatementConditions.where(StatementConditions.of(filter, scope, params));
+        String where = StatementConditions.where(conditions(filter, scope, params));
         long offset = (long) filter.page() * filter.size();
         StatementPage counted = count(filter, scope, where, params, offset);
         if (counted.total() <= offset) {
@@ -83,7 +84,7 @@ public class StatementSearch {
             return List.of();
         }
         MapSqlParameterSource params = new MapSqlParameterSource();
-        return items(filter, StatementConditions.where(StatementConditions.of(filter, scope, params)), params, -1);
+        return items(filter, StatementConditions.where(conditions(filter, scope, params)), params, -1);
     }
 
     /**
@@ -112,9 +113,9 @@ public class StatementSearch {
     }
 
     /**
-     * The kept count when one answers exactly (only speakers, no affiliates; only a topic), else matching rows
-     * counted up to {@link #COUNT_CAP} or past the page asked for, whichever is further, so a deep page still
-     * learns whether it lies past the end.
+     * The kept count when one answers exactly (only speakers, no affiliates; only a topic, a stance or both), else
+     * matching rows counted up to {@link #COUNT_CAP} or past the page asked for, whichever is further, so a deep
+     * page still learns whether it lies past the end.
      */
     private StatementPage count(StatementFilter filter, SpeakerScope scope, String where,
             MapSqlParameterSource params, long offset) {
@@ -132,18 +133,20 @@ public class StatementSearch {
     }
 
     private Long keptCount(StatementFilter filter, SpeakerScope scope) {
-        boolean nothingElse = filter.stance() == null && filter.kind() == null && filter.from() == null
-                && filter.to() == null && filter.source() == null && filter.q() == null && !filter.verifiedOnly();
+        boolean nothingElse = filter.kind() == null && filter.from() == null && filter.to() == null
+                && filter.source() == null && filter.q() == null && !filter.verifiedOnly();
         if (!nothingElse) {
             return null;
         }
-        if (scope != null && filter.topic() == null && !filter.affiliates()) {
+        String positionKey = StatementConditions.positionKey(filter);
+        if (scope != null && positionKey == null && !filter.affiliates()) {
             return jdbc.queryForObject("select coalesce(sum(statements), 0) from actor_summary where actor_id in (:ids)",
                     new MapSqlParameterSource("ids", scope.actorIds()), Long.class);
         }
-        if (scope == null && filter.topic() != null) {
-            return jdbc.queryForObject("select coalesce((select statements from topic_summary where topic_code = :topic), 0)",
-                    new MapSqlParameterSource("topic", filter.topic()), Long.class);
+        if (scope == null && positionKey != null) {
+            return jdbc.queryForObject("select coalesce((select statements from position_key_summary"
+                    + " where position_key = :positionKey), 0)",
+                    new MapSqlParameterSource("positionKey", positionKey), Long.class);
         }
         return null;
     }
@@ -161,12 +164,13 @@ public class StatementSearch {
         if (scope != null && scope.members().isEmpty()) {
             return;
         }
+        SourceScope source = source(filter);
         for (String part : List.of("s.effective_on is not null", "s.effective_on is null")) {
             StatementKeyset.Key after = null;
             List<StatementKeyset.Key> keys;
             do {
                 MapSqlParameterSource params = new MapSqlParameterSource().addValue("batch", EXPORT_BATCH);
-                List<String> conditions = new ArrayList<>(StatementConditions.of(filter, scope, params));
+                List<String> conditions = new ArrayList<>(StatementConditions.of(filter, scope, source, params));
                 conditions.add(part);
                 if (after != null) {
                     conditions.add(StatementKeyset.after(after, filter.sort(), params));
@@ -221,6 +225,19 @@ public class StatementSearch {
         return new SpeakerScope(jdbc.query(AFFILIATED, new MapSqlParameterSource("ids", ids),
                 (rs, row) -> new SpeakerScope.Member(rs.getLong("id"), StatementRows.localDate(rs, "valid_from"),
                         StatementRows.localDate(rs, "valid_to"))));
+    }
+
+    private List<String> conditions(StatementFilter filter, SpeakerScope scope, MapSqlParameterSource params) {
+        return StatementConditions.of(filter, scope, source(filter), params);
+    }
+
+    /** The articles stored under the source's file name (an index lookup); null when the filter names no source. */
+    private SourceScope source(StatementFilter filter) {
+        if (filter.source() == null) {
+            return null;
+        }
+        return new SourceScope(filter.source(), jdbc.queryForList("select id from article where source_name = :source",
+                new MapSqlParameterSource("source", filter.source()), Long.class));
     }
 
     private static String select(StatementFilter filter, MapSqlParameterSource params) {

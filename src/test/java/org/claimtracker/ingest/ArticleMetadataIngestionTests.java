@@ -8,6 +8,9 @@ import java.util.Map;
 
 import org.claimtracker.article.Article;
 import org.claimtracker.article.ArticleHeadline;
+import org.claimtracker.statement.StatementFilter;
+import org.claimtracker.statement.StatementHit;
+import org.claimtracker.statement.StatementSearch;
 import org.claimtracker.support.DatabaseCleaner;
 import org.claimtracker.support.IntegrationTest;
 import org.claimtracker.support.TestArticles;
@@ -28,6 +31,9 @@ class ArticleMetadataIngestionTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    StatementSearch search;
 
     @Autowired
     DatabaseCleaner cleaner;
@@ -110,6 +116,26 @@ class ArticleMetadataIngestionTests {
                 .containsEntry("outlet", "Kremlin.ru").containsEntry("published_on", "2025-03-13");
         assertThat(files.findByRunIdOrderById(again.runId())).extracting(IngestionFile::getOutcome)
                 .containsExactly(FileOutcome.UPDATED, FileOutcome.SKIPPED);
+    }
+
+    @Test
+    void statementsAreListedUnderTheOutletANewReadingNames() {
+        TestArticles.write(dir, "a.txt", " date 2025-03-13\n“We agree,” Putin said.");
+        ingest();
+        assertThat(fromSource("kremlin.ru")).isEmpty();
+        assertThat(fromSource("a.txt")).hasSize(1);
+
+        TestArticles.write(dir, "meta.csv", "file,headline,publisher\na.txt,Putin agrees,Kremlin.ru\n");
+        ingest();
+
+        assertThat(fromSource("KREMLIN.RU")).extracting(StatementHit::content).containsExactly("We agree");
+        assertThat(fromSource("a.txt")).hasSize(1);
+        assertThat(fromSource("Kremlin")).isEmpty();
+    }
+
+    private List<StatementHit> fromSource(String source) {
+        return search.find(new StatementFilter(List.of(), null, null, null, null, null, source, null, null, 0, 20))
+                .items();
     }
 
     @Test

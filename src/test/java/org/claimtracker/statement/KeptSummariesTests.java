@@ -134,6 +134,9 @@ class KeptSummariesTests {
         assertThat(count("statement where position_keys is distinct from statement_position_keys(id)"))
                 .as("statements whose kept position keys differ from their positions").isZero();
         assertThat(count("statement where cardinality(position_keys) > 0")).isPositive();
+        assertThat(count("statement s join article a on a.id = s.article_id"
+                + " where s.outlet_key is distinct from lower(a.outlet)"))
+                .as("statements whose kept outlet differs from their article's").isZero();
         Map<String, List<Map<String, Object>>> kept = snapshot();
         summaries.rebuild();
         assertThat(kept).isEqualTo(snapshot());
@@ -148,6 +151,8 @@ class KeptSummariesTests {
                 "select * from actor_topic_summary order by actor_id, topic_code"));
         tables.put("corpus_summary", jdbc.queryForList("select * from corpus_summary"));
         tables.put("outlet_summary", jdbc.queryForList("select * from outlet_summary order by outlet"));
+        tables.put("position_key_summary", jdbc.queryForList(
+                "select * from position_key_summary order by position_key"));
         return tables;
     }
 
