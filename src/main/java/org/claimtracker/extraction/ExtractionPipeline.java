@@ -9,7 +9,7 @@ package org.claimtracker.extraction;
  */
 public final class ExtractionPipeline implements StatementExtractor {
 
-    private static final String VERSION = "rules-4";
+    private static final String VERSION = "rules-5";
 
     private final QuoteFinder quotes;
     private final Segmenter segmenter;

@@ -34,6 +34,11 @@ public final class ArticleFileReader {
         this.maxBytes = maxBytes;
     }
 
+    /** The largest file read; metadata tables beside the files are held to it too. */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
     public boolean supports(String fileName) {
         String ext = extension(fileName);
         return readers.stream().anyMatch(r -> r.supports(ext));

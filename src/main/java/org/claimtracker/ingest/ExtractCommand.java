@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.claimtracker.article.ArticleMetadata;
 import org.claimtracker.extraction.ArticleAnalysis;
 import org.claimtracker.extraction.ExtractedStatement;
 import org.claimtracker.extraction.Stance;
@@ -58,15 +59,19 @@ public final class ExtractCommand {
         }
         PrintWriter lines = new PrintWriter(out);
         List<Path> named = args.stream().map(Path::of).toList();
+        List<Path> files = ArticleFiles.expand(named);
+        // a folder's metadata table (MANIFEST.tsv) gives dates and outlets as it does to ingestion
+        MetadataTables tables = MetadataTables.beside(files, fileReader.maxBytes());
         int read = 0;
         int statements = 0;
-        for (Path file : ArticleFiles.expand(named)) {
+        for (Path file : files) {
             String name = file.getFileName().toString();
             if (!named.contains(file) && !fileReader.supports(name)) {
                 continue; // a folder's README or manifest is not an article
             }
             try {
-                ParsedArticle article = fileReader.read(name, readBytes(file));
+                ParsedArticle article = fileReader.read(name, readBytes(file), ArticleMetadata.NONE,
+                        tables.forFile(file));
                 ArticleAnalysis analysis = extractor.extract(article.toArticleText());
                 for (ExtractedStatement statement : analysis.statements()) {
                     lines.println(json.writeValueAsString(StatementLine.of(article, statement)));

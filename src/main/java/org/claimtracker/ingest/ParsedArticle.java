@@ -29,6 +29,6 @@ public record ParsedArticle(String sourceName, String body, ArticleMetadata meta
     }
 
     public ArticleText toArticleText() {
-        return new ArticleText(sourceName, body, publishedOn());
+        return new ArticleText(sourceName, body, publishedOn(), outlet());
     }
 }

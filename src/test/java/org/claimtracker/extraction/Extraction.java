@@ -20,6 +20,11 @@ final class Extraction {
         return analyse(body).statements();
     }
 
+    /** The statements of an article whose metadata names its publisher. */
+    static List<ExtractedStatement> publishedBy(String publisher, String body) {
+        return PIPELINE.extract(new ArticleText("test.txt", body, SUNDAY, publisher)).statements();
+    }
+
     static ExtractedStatement only(String body) {
         List<ExtractedStatement> all = statements(body);
         if (all.size() != 1) {

@@ -48,6 +48,21 @@ class ExtractCommandTests {
     }
 
     @Test
+    void aFoldersMetadataTableGivesTheDateAndThePublisherWhoseOwnReleaseItIs() throws Exception {
+        TestArticles.write(dir, "MANIFEST.tsv", "file\tdate\toutlet\ttitle\n"
+                + "release.txt\t2025-04-02\tThe White House (government release)\tHarbour talks\n");
+        TestArticles.write(dir, "release.txt", "The harbour talks in the northern port ended late on Tuesday.\n");
+        StringWriter out = new StringWriter();
+
+        command.run(List.of(dir.toString()), out, err);
+
+        JsonNode line = JsonMapper.builder().build().readTree(out.toString().lines().findFirst().orElseThrow());
+        assertThat(line.get("articleDate").asString()).isEqualTo("2025-04-02");
+        assertThat(line.get("speaker").asString()).isEqualTo("White House");
+        assertThat(line.get("kind").asString()).isEqualTo("DIRECT");
+    }
+
+    @Test
     void aSplitQuotationListsEachPartAndItsTextJoinsThem() throws Exception {
         String body = "“The ferry will sail,” Mayor Tal said, “whatever the weather.”";
         TestArticles.write(dir, "2025-03-02_split.txt", body);
