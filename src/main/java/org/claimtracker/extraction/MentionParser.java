@@ -68,11 +68,15 @@ final class MentionParser {
         }
         Token tok = t.get(i);
         if (tok.is("who") || tok.is("which")) {
+            boolean personAside = tok.is("who") && i - 1 >= lowerBound && t.get(i - 1).text().equals(",");
             i--;
             if (i >= lowerBound && t.get(i).text().equals(",")) {
                 i--;
             }
-            return i >= lowerBound ? noun(s, i, lowerBound, body) : null;
+            if (i < lowerBound) {
+                return null;
+            }
+            return personAside ? antecedent(s, i, lowerBound, body) : noun(s, i, lowerBound, body);
         }
         if (tok.text().equals(",") || isDash(tok)) {
             boolean dash = isDash(tok);
@@ -111,6 +115,29 @@ final class MentionParser {
             return null;
         }
         return knownAs(t, noun(s, i, lowerBound, body), lowerBound);
+    }
+
+    /** How many words the antecedent of ", who" may stand after its preposition ("from Mayor Ana Tal, who"). */
+    private static final int ANTECEDENT_WORDS = 6;
+
+    /**
+     * The noun phrase ", who" refers back to, ending at {@code last}. Where the phrase is a prepositional object, the
+     * phrase around it speaks when it names someone ("Russia's point man for relations with the US, who said"), else
+     * the object itself ("criticism from Mayor Tal, who said", "remarks by Trump, who said"). A relative without
+     * the comma ("lawmakers who maintain contacts") restricts its noun rather than naming a speaker aside.
+     */
+    private Parsed antecedent(Sentence s, int last, int lowerBound, String body) {
+        Parsed around = noun(s, last, lowerBound, body);
+        if (around != null) {
+            return around;
+        }
+        List<Token> t = s.tokens();
+        for (int p = last - 1; p > lowerBound && p >= last - ANTECEDENT_WORDS && t.get(p).isWord(); p--) {
+            if (PREPOSITIONS.contains(t.get(p).key()) && !t.get(p).isCapitalised()) {
+                return noun(s, last, p + 1, body);
+            }
+        }
+        return null;
     }
 
     /** "the blog known as Rybar said": the name speaks, and the phrase reaches back to its determiner. */

@@ -290,7 +290,9 @@ final class SentenceAnalysis {
             String pt = t.get(v - 1).key();
             boolean demonym = pt.endsWith("ian") || pt.endsWith("ese") || pt.endsWith("ish") || pt.endsWith("ean");
             boolean named = run.parser.isNameWord(t.get(v - 1)) && !MentionParser.isPossessive(t.get(v - 1)) && !demonym;
-            if (!supported && !named) {
+            // "officials say", "Russian authorities say": a plural source, whose verb has no -s
+            boolean pluralSource = MentionWords.UNNAMED_HEADS.contains(pk) && (pk.endsWith("s") || pk.equals("people"));
+            if (!supported && !named && !pluralSource) {
                 return false;
             }
         }

@@ -99,8 +99,10 @@ final class SieveAttributor implements Attributor {
                 return Optional.empty();
             }
             Speaker s = actors.resolve(m.name());
-            if (s.aliases().isEmpty() && !s.canonicalName().contains(" ") && actors.opensSentence(m)) {
-                return Optional.empty(); // "Pressure grew, he said": a capitalised first word is not a name
+            if (s.aliases().isEmpty() && !s.canonicalName().contains(" ") && m.role() == null
+                    && actors.opensSentence(m)) {
+                // "Pressure grew, he said": a capitalised first word is not a name; "Mayor Tal said" is one
+                return Optional.empty();
             }
             return decided(s, s.aliases().isEmpty() ? 0.75 : 0.9);
         }

@@ -202,4 +202,48 @@ class ReportedSpeechTests {
         assertThat(speakerOf(s)).isEqualTo("Lena Marsh");
         assertThat(s.text()).isEqualTo("the border would stay closed");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Harbour officials say that the crews only include volunteers.     | -
+            Russian authorities say that the crews only include volunteers.   | Russia
+            People say the crews only include volunteers from the islands.    | -
+            """)
+    void pluralSourcesReportInThePresentTense(String text, String speaker) {
+        ExtractedStatement s = only(text);
+
+        assertThat(s.text()).startsWith("the crews only include volunteers");
+        assertThat(s.cue()).isEqualTo("say");
+        assertThat(speakerOf(s)).isEqualTo(speaker);
+    }
+
+    @Test
+    void aBareSayAfterANounThatIsNoSourceIsNoReport() {
+        assertThat(statements("The rules have a say in how the crews are paid this winter.")).isEmpty();
+    }
+
+    @Test
+    void aTitledNameOpeningTheSentenceIsTheSpeaker() {
+        assertThat(speakerOf(only("Mayor Tal said that the ferry would never sail again."))).isEqualTo("Tal");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "The plan drew criticism from Mayor Tal, who on Monday said that the ferry would never sail again.",
+            "The plan was criticised by Mayor Tal, who said the ferry would never sail again.",
+            "Mayor Tal, who said that the ferry would never sail again, left early."})
+    void aSpeakerNamedAsideWithWhoSpeaksEvenAsAPrepositionalObject(String text) {
+        ExtractedStatement s = only(text);
+
+        assertThat(speakerOf(s)).isEqualTo("Tal");
+        assertThat(s.text()).startsWith("the ferry would never sail again");
+    }
+
+    @Test
+    void aRestrictiveWhoOrAWhichAfterAPrepositionNamesNoSpeaker() {
+        assertThat(statements("The harbour rules changed, according to pilots who maintain contacts with the crews."))
+                .extracting(Extraction::speakerOf).doesNotContain("pilots");
+        assertThat(statements("The council voted for a motion at the Harbour Board which called for an end to the "
+                + "tolls, but set no date.")).extracting(Extraction::speakerOf).doesNotContain("Harbour Board");
+    }
 }
