@@ -190,9 +190,10 @@ public class StatementSearch {
             return List.of();
         }
         Map<Long, StatementHit> rows = new HashMap<>();
+        // one array parameter, not a placeholder per id: the same statement text for every batch, parsed once
         jdbc.query("select " + StatementRows.COLUMNS + " from statement s " + StatementRows.JOINS
-                + " where s.id in (:ids)", new MapSqlParameterSource("ids",
-                        keys.stream().map(StatementKeyset.Key::id).toList()),
+                + " where s.id = any(:ids)", new MapSqlParameterSource("ids",
+                        keys.stream().map(StatementKeyset.Key::id).toArray(Long[]::new)),
                 StatementRows.mapper(false)).forEach(hit -> rows.put(hit.id(), hit));
         return keys.stream().map(k -> rows.get(k.id())).filter(Objects::nonNull).toList();
     }
