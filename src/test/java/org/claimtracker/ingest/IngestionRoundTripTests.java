@@ -3,24 +3,13 @@ package org.claimtracker.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
-import javax.sql.DataSource;
-
-import net.ttddyy.dsproxy.ExecutionInfo;
-import net.ttddyy.dsproxy.QueryInfo;
-import net.ttddyy.dsproxy.listener.QueryExecutionListener;
-import net.ttddyy.dsproxy.support.ProxyDataSource;
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.claimtracker.article.ArticleMetadata;
 import org.claimtracker.support.DatabaseCleaner;
 import org.claimtracker.support.IntegrationTest;
+import org.claimtracker.support.QueryCountingConfiguration;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -31,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (pooled ids let Hibernate batch the inserts; the speakers are looked up together).
  */
 @IntegrationTest
-@Import(IngestionRoundTripTests.Counting.class)
+@Import(QueryCountingConfiguration.class)
 class IngestionRoundTripTests {
 
     @Autowired
@@ -41,7 +30,7 @@ class IngestionRoundTripTests {
     PlatformTransactionManager transactionManager;
 
     @Autowired
-    RoundTrips roundTrips;
+    QueryCountingConfiguration.QueryCounter counter;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -62,9 +51,9 @@ class IngestionRoundTripTests {
     }
 
     private long roundTripsToIngest(ParsedArticle article) {
-        roundTrips.count.set(0);
+        counter.reset();
         ingest(article);
-        return roundTrips.count.get();
+        return counter.roundTrips();
     }
 
     private void ingest(ParsedArticle article) {
@@ -81,43 +70,5 @@ class IngestionRoundTripTests {
                     .append("),” ").append(speaker).append(" said on Monday.\n\n");
         }
         return new ParsedArticle(tag + ".txt", TextNormaliser.normalise(body.toString()), ArticleMetadata.NONE);
-    }
-
-    static final class RoundTrips {
-        private final AtomicLong count = new AtomicLong();
-    }
-
-    /** Counts executions against the database: a batch of inserts is one. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Counting {
-
-        @Bean
-        RoundTrips roundTrips() {
-            return new RoundTrips();
-        }
-
-        @Bean
-        static BeanPostProcessor roundTripCountingDataSource(ObjectProvider<RoundTrips> roundTrips) {
-            return new BeanPostProcessor() {
-                @Override
-                public Object postProcessAfterInitialization(Object bean, String name) {
-                    if (bean instanceof DataSource dataSource && !(bean instanceof ProxyDataSource)) {
-                        QueryExecutionListener listener = new QueryExecutionListener() {
-                            @Override
-                            public void beforeQuery(ExecutionInfo info, List<QueryInfo> queries) {
-                            }
-
-                            @Override
-                            public void afterQuery(ExecutionInfo info, List<QueryInfo> queries) {
-                                roundTrips.getObject().count.incrementAndGet();
-                            }
-                        };
-                        return ProxyDataSourceBuilder.create(dataSource).name("round-trips").listener(listener)
-                                .build();
-                    }
-                    return bean;
-                }
-            };
-        }
     }
 }

@@ -22,6 +22,7 @@ import org.claimtracker.statement.Statement;
 import org.claimtracker.statement.StatementRepository;
 import org.claimtracker.support.DatabaseCleaner;
 import org.claimtracker.support.IntegrationTest;
+import org.claimtracker.support.QueryCountingConfiguration;
 import org.claimtracker.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -86,7 +87,7 @@ class QueryCountTests {
         for (String url : pages) {
             counter.reset();
             mvc.perform(page(url)).andExpect(status().isOk());
-            counts.put(url, counter.count());
+            counts.put(url, counter.statements());
         }
         return counts;
     }

@@ -1,4 +1,4 @@
-package org.claimtracker.web;
+package org.claimtracker.support;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -15,21 +15,33 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
-/** Wraps the application's DataSource so tests can count the SQL statements a request runs. */
+/**
+ * Wraps the application's DataSource so tests can count what a request or an ingestion sends to the database: the
+ * SQL statements it runs, and the round trips they take (a batch of inserts is one round trip, and as many
+ * statements as it holds).
+ */
 @TestConfiguration(proxyBeanMethods = false)
-class QueryCountingConfiguration {
+public class QueryCountingConfiguration {
 
-    /** SQL statements executed since the last {@link #reset()}, batches counted once per statement in them. */
-    static final class QueryCounter {
+    /** What reached the database since the last {@link #reset()}. */
+    public static final class QueryCounter {
 
-        private final AtomicLong count = new AtomicLong();
+        private final AtomicLong statements = new AtomicLong();
+        private final AtomicLong roundTrips = new AtomicLong();
 
-        void reset() {
-            count.set(0);
+        public void reset() {
+            statements.set(0);
+            roundTrips.set(0);
         }
 
-        long count() {
-            return count.get();
+        /** SQL statements executed, each statement of a batch counted. */
+        public long statements() {
+            return statements.get();
+        }
+
+        /** Executions: a batch counts once. */
+        public long roundTrips() {
+            return roundTrips.get();
         }
     }
 
@@ -52,7 +64,9 @@ class QueryCountingConfiguration {
 
                         @Override
                         public void afterQuery(ExecutionInfo info, List<QueryInfo> queries) {
-                            counter.getObject().count.addAndGet(queries.size());
+                            QueryCounter c = counter.getObject();
+                            c.statements.addAndGet(queries.size());
+                            c.roundTrips.incrementAndGet();
                         }
                     };
                     return ProxyDataSourceBuilder.create(dataSource).name("counted").listener(listener).build();
