@@ -2,8 +2,6 @@ package org.claimtracker.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
 import org.claimtracker.article.ArticleMetadata;
 import org.claimtracker.support.DatabaseCleaner;
 import org.claimtracker.support.IntegrationTest;
