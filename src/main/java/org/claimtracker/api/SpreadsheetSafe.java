@@ -1,25 +1,18 @@
 package org.claimtracker.api;
 
+import org.claimtracker.export.SpreadsheetCells;
+
 /**
- * Neutralises formula injection in exports, as OWASP's "CSV Injection" guidance says: a cell that begins with
- * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return is read as a formula by spreadsheet
- * programs (an article quoting {@code =HYPERLINK(...)} would become a live link), so such a value gets a leading
- * apostrophe, which spreadsheets show as text and hide. JSON Lines get the same treatment, because they too end up
- * in spreadsheets. Only free text is touched: numbers, dates, slugs and codes never begin that way.
+ * A statement item as downloads write it: its free-text fields made safe for spreadsheets
+ * ({@link SpreadsheetCells}). JSON Lines get the same treatment as CSV, because they too end up in spreadsheets.
  */
 final class SpreadsheetSafe {
 
     private SpreadsheetSafe() {
     }
 
-    static String cell(String value) {
-        if (value == null || value.isEmpty()) {
-            return value;
-        }
-        return switch (value.charAt(0)) {
-            case '=', '+', '-', '@', '\t', '\r' -> "'" + value;
-            default -> value;
-        };
+    private static String cell(String value) {
+        return SpreadsheetCells.safe(value);
     }
 
     static StatementResponse of(StatementResponse s) {

@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.claimtracker.audit.AuditEvent;
 import org.claimtracker.audit.AuditLog;
+import org.claimtracker.export.SpreadsheetCells;
 import org.claimtracker.statement.InvalidParameterException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,18 +56,11 @@ class AuditController {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader("at", "user", "action", "target", "detail").get();
         try (CSVPrinter out = new CSVPrinter(writer, format)) {
             for (AuditEvent e : events) {
-                out.printRecord(e.at().toString(), cell(e.username()), cell(e.action()), cell(e.target()),
-                        cell(e.detail()));
+                out.printRecord(e.at().toString(), SpreadsheetCells.safe(e.username()),
+                        SpreadsheetCells.safe(e.action()), SpreadsheetCells.safe(e.target()),
+                        SpreadsheetCells.safe(e.detail()));
             }
         }
-    }
-
-    /** A spreadsheet would run a cell starting with = + - or @ as a formula: such a cell gets a leading quote. */
-    static String cell(String value) {
-        if (value == null || value.isEmpty()) {
-            return value;
-        }
-        return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
     private static Instant sinceInstant(String since) {
