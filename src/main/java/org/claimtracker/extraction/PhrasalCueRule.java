@@ -55,8 +55,17 @@ final class PhrasalCueRule implements CandidateRule {
                 || t.get(m - 1).is("which") && mention.type() == Mention.Type.PRONOUN)) {
             return false; // "if the mayor calls for a vote", "a meeting which he referred to as …": no statement
         }
-        int c = found.gap() >= 0 ? found.gap() : found.end();
-        if (found.gap() < 0 && found.cue().frame() == Frame.THAT) {
+        // an OBJ phrase's object is its content ("made the budget conditional on"); a THAT phrase's clause follows
+        // the whole phrase, after a colon too ("set out his terms: Kyiv must …")
+        boolean clauseAfter = found.gap() < 0 || found.cue().frame() == Frame.THAT;
+        int c = clauseAfter ? found.end() : found.gap();
+        if (found.gap() >= 0 && clauseAfter && (c >= t.size() || !t.get(c).text().equals(":"))) {
+            return false; // "set out his terms for peace": the terms themselves follow a colon, or are not given
+        }
+        if (clauseAfter && found.cue().frame() == Frame.THAT) {
+            if (c < t.size() && t.get(c).text().equals(":")) {
+                c++;
+            }
             c = run.analysis.skipAdverbials(s, c);
             if (c < t.size() && t.get(c).is("that")) {
                 c++;

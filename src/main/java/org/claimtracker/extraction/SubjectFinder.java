@@ -1,6 +1,7 @@
 package org.claimtracker.extraction;
 
 import java.util.List;
+import java.util.Set;
 
 import static org.claimtracker.extraction.CandidateWords.*;
 
@@ -20,7 +21,7 @@ final class SubjectFinder {
         }
         MentionParser.Parsed p = run.parser.before(s, v, lower, run.body);
         if (p != null) {
-            return p.mention();
+            return openingPossessorOr(s, p.mention());
         }
         List<Token> t = s.tokens();
         if (v >= 2 && v - 2 >= lower && t.get(v - 2).is("the") && !t.get(v - 1).isCapitalised()
@@ -42,6 +43,44 @@ final class SubjectFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "In Governor Reyes's speech to the board, he set out her terms": for "he" or "she" right after the comma that
+     * closes a sentence's opening prepositional phrase, the one person whose possessive name that phrase holds; else
+     * {@code pronoun} itself (an opening that names nobody's, or two people's, leaves it to attribution).
+     */
+    /** How an opening phrase about someone's occasion begins ("In Reyes's speech", "During Tal's visit"). */
+    private static final Set<String> OPENING_PREPOSITIONS = Set.of("in", "during", "at", "after",
+            "before", "on", "throughout");
+
+    private Mention openingPossessorOr(Sentence s, Mention pronoun) {
+        if (pronoun.type() != Mention.Type.PRONOUN
+                || !pronoun.text().equalsIgnoreCase("he") && !pronoun.text().equalsIgnoreCase("she")) {
+            return pronoun;
+        }
+        List<Token> t = s.tokens();
+        int at = s.tokenAt(pronoun.span().start());
+        if (at < 3 || !t.get(at - 1).text().equals(",") || !OPENING_PREPOSITIONS.contains(t.get(0).key())) {
+            return pronoun; // "Reiterating Ukraine's commitment, he added": no one's speech or visit
+        }
+        Mention owner = null;
+        for (int i = 1; i < at - 1; i++) {
+            if (t.get(i).text().equals(",")) {
+                return pronoun; // more than one opening phrase: no telling whose
+            }
+            Mention m = MentionParser.isPossessive(t.get(i)) ? possessor(s, i) : null;
+            if (m == null) {
+                continue;
+            }
+            ActorLexicon.KnownActor known = m.name() == null ? null : run.lexicons.actors().byName(m.name());
+            if (m.type() != Mention.Type.NAME || owner != null
+                    || known != null && known.speaker().kind() != ActorKind.PERSON) {
+                return pronoun;
+            }
+            owner = m;
+        }
+        return owner == null ? pronoun : owner;
     }
 
     /**

@@ -26,4 +26,28 @@ class PronounTests {
 
         assertThat(speakerOf(all.get(all.size() - 1))).isEqualTo("Harbour Authority");
     }
+
+    @Test
+    void heOfASentenceOpeningWithAPersonsPossessiveIsThatPerson() {
+        List<ExtractedStatement> all = statements("Mayor Tomas Holt said the ferry would run. In Governor Ana"
+                + " Reyes's speech to the harbour board, he set out her terms: the ferry must stop at every island.");
+
+        assertThat(all).extracting(Extraction::speakerOf).containsExactly("Tomas Holt", "Ana Reyes");
+    }
+
+    @Test
+    void anOpeningThatNamesNoPersonLeavesHeToTheEarlierSpeaker() {
+        List<ExtractedStatement> all = statements("Mayor Tomas Holt said the ferry would run. In the harbour"
+                + " board's view, he added, the night ferry would stay.");
+
+        assertThat(all).extracting(Extraction::speakerOf).containsOnly("Tomas Holt");
+    }
+
+    @Test
+    void anOpeningThatIsNoOccasionOfSomeonesLeavesHeToTheEarlierSpeaker() {
+        List<ExtractedStatement> all = statements("Mayor Tomas Holt said the ferry would run. Reiterating Governor Ana"
+                + " Reyes's promise, he added that the night ferry would stay.");
+
+        assertThat(all).extracting(Extraction::speakerOf).containsOnly("Tomas Holt");
+    }
 }

@@ -47,6 +47,9 @@ class SpeechCueListTests {
             Mayor Dana Tal has long maintained that the tolls have failed.         | the tolls have failed
             The tolls have failed, as Mayor Dana Tal puts it.                      | The tolls have failed
             As Mayor Dana Tal put it, the tolls have failed.                       | the tolls have failed
+            Mayor Dana Tal made it clear: the ferry would not be sold.             | the ferry would not be sold
+            Mayor Dana Tal set out her terms: the ferry must stop at every island. | the ferry must stop at every island
+            Mayor Dana Tal laid out the city's conditions: no tolls on the bridge. | no tolls on the bridge
             """)
     void readsEveryCueOfTheIssueList(String text, String content) {
         ExtractedStatement s = only(text);
