@@ -1,6 +1,7 @@
 package org.claimtracker.extraction;
 
 import java.util.List;
+import java.util.Set;
 
 import org.claimtracker.extraction.Candidate.Origin;
 import org.claimtracker.extraction.Lexicons.Frame;
@@ -13,6 +14,10 @@ import static org.claimtracker.extraction.CandidateWords.*;
  */
 final class ReportedSpeechRule implements CandidateRule {
     private static final int LOOK_BACK = 8;
+    /** Determiners that point back to something said before ("these concerns"): the object states nothing new. */
+    private static final Set<String> POINTING = Set.of("this", "that", "these", "those", "such");
+    /** The longest object that may only point back: "these concerns", "such fears of escalation" is longer. */
+    private static final int POINTING_WORDS = 3;
 
     private final CandidateRun run;
     private final InvertedReport invertedReport;
@@ -155,9 +160,12 @@ final class ReportedSpeechRule implements CandidateRule {
                 words++;
             }
         }
-        if (frame == Frame.OBJ && (words < 3 && isCountedObject(t.get(c)) || t.get(c).is("no"))
+        if (frame == Frame.OBJ && (words < 3 && isCountedObject(t.get(c)) || t.get(c).is("no")
+                || words <= POINTING_WORDS && POINTING.contains(t.get(c).key()))
                 || hostsSomeone(s, v, c, end)) {
-            return; // "proposed three amendments", "cited no sources", "welcomed the visitors to the harbour"
+            // "proposed three amendments", "cited no sources", "welcomed the visitors to the harbour", "dismissed
+            // these concerns" (what they were, the sentence does not say)
+            return;
         }
         if (words < 2 || words < 3 && frame == Frame.THAT && !t.get(c - 1).is("that")) {
             if (words == 0) {

@@ -48,6 +48,7 @@ class SpeechCueListTests {
             The tolls have failed, as Mayor Dana Tal puts it.                      | The tolls have failed
             As Mayor Dana Tal put it, the tolls have failed.                       | the tolls have failed
             Mayor Dana Tal made it clear: the ferry would not be sold.             | the ferry would not be sold
+            Mayor Dana Tal rejected those plans for a toll on the northern bridge. | those plans for a toll on the northern bridge
             Mayor Dana Tal set out her terms: the ferry must stop at every island. | the ferry must stop at every island
             Mayor Dana Tal laid out the city's conditions: no tolls on the bridge. | no tolls on the bridge
             """)
@@ -88,7 +89,9 @@ class SpeechCueListTests {
             "Mayor Dana Tal will call for a review of the tolls.",
             "The meeting which she referred to as a failure ended early.",
             "Mayor Dana Tal cited no figures for the cost of the bridge.",
-            "The clerk was asked for a copy of the minutes."})
+            "The clerk was asked for a copy of the minutes.",
+            "Mayor Dana Tal dismisses these concerns.",
+            "Mayor Dana Tal welcomed that decision."})
     void aCueWithoutAStatedPositionIsNoStatement(String text) {
         assertThat(statements(text)).isEmpty();
     }
