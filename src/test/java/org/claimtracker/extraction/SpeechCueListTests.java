@@ -49,6 +49,9 @@ class SpeechCueListTests {
             As Mayor Dana Tal put it, the tolls have failed.                       | the tolls have failed
             Mayor Dana Tal made it clear: the ferry would not be sold.             | the ferry would not be sold
             Mayor Dana Tal rejected those plans for a toll on the northern bridge. | those plans for a toll on the northern bridge
+            Mayor Dana Tal reminded the council that the ferry had never failed.   | the ferry had never failed
+            Mayor Dana Tal reassured residents that the ferry would keep running.  | the ferry would keep running
+            Mayor Dana Tal persuaded the council that the tolls had failed.        | the tolls had failed
             Mayor Dana Tal set out her terms: the ferry must stop at every island. | the ferry must stop at every island
             Mayor Dana Tal laid out the city's conditions: no tolls on the bridge. | no tolls on the bridge
             """)
