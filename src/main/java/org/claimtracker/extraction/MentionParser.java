@@ -59,6 +59,10 @@ final class MentionParser {
         if (i < lowerBound) {
             return null;
         }
+        i = beforeBrackets(t, i, lowerBound);
+        if (i < lowerBound) {
+            return null;
+        }
         // "a source familiar with the talks said": the speaker stands before the "familiar with" phrase
         for (int j = i; j >= lowerBound && j > i - 7; j--) {
             if (t.get(j).is("familiar") && j + 1 <= i && t.get(j + 1).is("with") && j - 1 >= lowerBound) {
@@ -138,6 +142,29 @@ final class MentionParser {
             }
         }
         return null;
+    }
+
+    /** How many tokens a bracketed aside between a name and its verb may hold: "(R-Texas)", "(ISW)". */
+    private static final int ASIDE_TOKENS = 6;
+
+    /**
+     * The token before a short bracketed aside that ends at {@code i} ("Sen. John Harlow (R-Texas) said", "the
+     * Institute for the Study of War (ISW) said"), or {@code i} itself when none ends there.
+     */
+    private static int beforeBrackets(List<Token> t, int i, int lowerBound) {
+        if (!t.get(i).text().equals(")")) {
+            return i;
+        }
+        for (int j = i - 1; j >= lowerBound && j >= i - ASIDE_TOKENS - 1; j--) {
+            String x = t.get(j).text();
+            if (x.equals("(")) {
+                return j - 1;
+            }
+            if (x.equals(")") || x.equals(",") || x.equals(".")) {
+                break;
+            }
+        }
+        return i;
     }
 
     /** "the blog known as Rybar said": the name speaks, and the phrase reaches back to its determiner. */

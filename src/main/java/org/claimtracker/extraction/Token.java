@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A word or punctuation mark of a sentence with its offsets in the article body, its look-up key (lower case,
@@ -15,6 +16,9 @@ record Token(String text, int start, int end, String key, boolean isWord, boolea
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen",
             "rep", "gov", "lt", "col", "maj", "capt", "prof", "u.s", "u.k", "u.n", "no", "vs", "sgt", "adm", "d.c",
             "j.d", "a.m", "p.m", "inc", "co", "corp", "ltd", "e.g", "i.e");
+
+    /** "D-Calif", "R-N.Y": a party letter and an abbreviated state, whose dot belongs to the word. */
+    private static final Pattern PARTY_AND_STATE = Pattern.compile("[RDI]-[A-Z][A-Za-z.]{0,5}");
 
     /** One shared string per ASCII mark: punctuation tokens are a third of all tokens. */
     private static final String[] PUNCTUATION = new String[128];
@@ -71,6 +75,11 @@ record Token(String text, int start, int end, String key, boolean isWord, boolea
                     j++;
                 } else if (j < to && text.charAt(j) == '.' && j - i == 1 && Character.isUpperCase(c)) {
                     j++; // an initial: "Donald J. Trump"
+                } else if (j + 1 < to && text.charAt(j) == '.' && (text.charAt(j + 1) == ',' || text.charAt(j + 1) == ')')
+                        && PARTY_AND_STATE.matcher(text.substring(i, j)).matches()) {
+                    // a lawmaker's party and state inside the sentence, AP style: "Rep. Jane Corwin, D-Calif., said";
+                    // at its end ("said Rep. Jane Corwin, D-Calif.") the dot ends the sentence too
+                    j++;
                 }
                 tokens.add(of(text.substring(i, j), i, j));
                 i = j;
