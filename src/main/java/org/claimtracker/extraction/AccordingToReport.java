@@ -14,6 +14,24 @@ final class AccordingToReport {
         this.run = run;
     }
 
+    /** How many words "familiar with" may take ("familiar with the administration's plans"). */
+    private static final int FAMILIAR_WORDS = 6;
+
+    /**
+     * "a person familiar with the matter": the token after the "familiar with" phrase that starts at {@code i},
+     * which belongs to the unnamed source; {@code i} when none starts there.
+     */
+    private static int familiarWithEnd(List<Token> t, int i) {
+        if (i + 2 >= t.size() || !t.get(i).is("familiar") || !t.get(i + 1).is("with")) {
+            return i;
+        }
+        int j = i + 2;
+        while (j < t.size() && j < i + 2 + FAMILIAR_WORDS && t.get(j).isWord()) {
+            j++;
+        }
+        return j;
+    }
+
     void accordingTo(Sentence s, int v) {
         List<Token> t = s.tokens();
         MentionParser.Parsed p = run.parser.after(s, v + 2, run.body);
@@ -32,7 +50,7 @@ final class AccordingToReport {
         if (p == null || p.mention().type() == Mention.Type.PRONOUN) {
             return;
         }
-        int pe = run.analysis.skipAdverbials(s, p.last() + 1);
+        int pe = familiarWithEnd(t, run.analysis.skipAdverbials(s, p.last() + 1));
         if (pe > p.last() + 1) {
             p = new MentionParser.Parsed(p.mention(), p.first(), pe - 1);
         }

@@ -108,6 +108,27 @@ final class SentenceAnalysis {
         return c;
     }
 
+    /** How many words a programme's quoted name may have ("on NBC's “Meet the Press”"). */
+    private static final int PROGRAMME_WORDS = 5;
+
+    /**
+     * After "on NBC's", the programme's quoted name when one starts at {@code c} and "that" follows it: the token
+     * after it; else {@code c}. A longer quotation, or one not followed by "that", is what was said.
+     */
+    private int afterProgrammeName(List<Token> t, int c) {
+        Quotation q = c < t.size() ? run.quoted.quotationAt(t.get(c).start()) : null;
+        if (q == null || !q.closed() || q.open() != t.get(c).start()) {
+            return c;
+        }
+        int words = 0;
+        int after = c + 1;
+        while (after < t.size() && t.get(after).start() <= q.close()) {
+            words += t.get(after).isWord() ? 1 : 0;
+            after++;
+        }
+        return words <= PROGRAMME_WORDS && after < t.size() && t.get(after).is("that") ? after : c;
+    }
+
     int skipAdverbials(Sentence s, int c) {
         List<Token> t = s.tokens();
         for (int guard = 0; guard < 6 && c < t.size(); guard++) {
@@ -132,6 +153,7 @@ final class SentenceAnalysis {
                             || t.get(c).is("social") || t.get(c).isCapitalised() && t.get(c).isWord())) {
                         c++;
                     }
+                    c = afterProgrammeName(t, c);
                 } else {
                     return c;
                 }

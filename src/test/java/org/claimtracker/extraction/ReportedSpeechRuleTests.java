@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ReportedSpeechRuleTests {
 
@@ -139,5 +140,26 @@ class ReportedSpeechRuleTests {
 
         assertThat(s.text()).isEqualTo("Four people died after drones struck the port");
         assertThat(speakerOf(s)).isEqualTo("Ivo Marr");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "The ferry tolls will rise on Friday, according to a person familiar with the matter.",
+            "According to a person familiar with the council's plans, the ferry tolls will rise on Friday."})
+    void anUnnamedSourceFamiliarWithTheMatterIsAStatementWithNoActor(String text) {
+        ExtractedStatement s = only(text);
+
+        assertThat(s.text()).isEqualToIgnoringCase("the ferry tolls will rise on Friday");
+        assertThat(s.speaker()).isNull();
+        assertThat(s.mention()).isEqualTo("a person");
+    }
+
+    @Test
+    void aProgrammesQuotedNameBeforeThatIsWhereItWasSaidNotWhat() {
+        ExtractedStatement s = only("Mayor Ana Tal said Sunday on KHTV's “Meet the Islands” that the tolls"
+                + " would rise.");
+
+        assertThat(s.text()).isEqualTo("the tolls would rise");
+        assertThat(s.kind()).isEqualTo(StatementKind.INDIRECT);
     }
 }
