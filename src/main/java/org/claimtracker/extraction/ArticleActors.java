@@ -205,7 +205,7 @@ final class ArticleActors {
      */
     static boolean fits(Speaker s, String pronoun) {
         String[] words = Names.words(s.canonicalName());
-        if (words.length < 2) {
+        if (pronoun == null || words.length < 2) { // no pronoun: anyone fits
             return true;
         }
         String first = words[0].toLowerCase(java.util.Locale.ROOT);

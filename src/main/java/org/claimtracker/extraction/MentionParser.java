@@ -371,7 +371,7 @@ final class MentionParser {
 
     /** A capitalised word that can be part of a name: not a sentence-opening function word, month or weekday. */
     boolean isNameWord(Token t) {
-        if (!t.isWord() || !t.isCapitalised()) {
+        if (!t.isWord() || !t.isCapitalised() || t.isPartyTag()) {
             return false;
         }
         String k = t.key();

@@ -6,7 +6,7 @@ import java.util.TreeSet;
 
 /**
  * Compares roles by their words: "the US president", "U.S. President" and "American president" share one key, as do
- * "Russia's foreign minister" and "Russian Foreign Minister".
+ * "Russia's foreign minister" and "Russian Foreign Minister", "Sen." and "the senator".
  */
 final class Roles {
 
@@ -19,7 +19,9 @@ final class Roles {
             Map.entry("china's", "chinese"), Map.entry("iran's", "iranian"), Map.entry("spokesperson", "spokesman"),
             Map.entry("spokeswoman", "spokesman"), Map.entry("defense", "defence"), Map.entry("advisor", "adviser"),
             Map.entry("the", ""), Map.entry("a", ""), Map.entry("an", ""), Map.entry("of", ""),
-            Map.entry("country's", ""), Map.entry("nation's", ""), Map.entry("then", ""), Map.entry("former", "former"));
+            Map.entry("country's", ""), Map.entry("nation's", ""), Map.entry("then", ""), Map.entry("former", "former"),
+            Map.entry("sen", "senator"), Map.entry("rep", "representative"), Map.entry("gov", "governor"),
+            Map.entry("congressman", "representative"), Map.entry("congresswoman", "representative"));
 
     private Roles() {
     }

@@ -3,6 +3,7 @@ package org.claimtracker.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.claimtracker.extraction.Candidate.Origin;
 import org.claimtracker.extraction.Mention.Type;
@@ -20,8 +21,8 @@ final class SieveAttributor implements Attributor {
 
     SieveAttributor(ActorLexicon lexicon) {
         this.lexicon = lexicon;
-        this.rules = List.of(new Label(), new Name(), new TitleInArticle(), new TitleInLexicon(), new LedeDescription(),
-                new IntroducedPerson(),
+        this.rules = List.of(new Label(), new Name(), new TitleInArticle(), new TitleInLexicon(), new PartyMember(),
+                new LedeDescription(), new IntroducedPerson(),
                 new Pronoun(), new UnnamedSource(), new PreviousSpeaker(), new NearestSpeaker());
     }
 
@@ -128,6 +129,28 @@ final class SieveAttributor implements Attributor {
                 }
             }
             return decided(actors.byStatedRole(m.role(), c.start()), 0.75);
+        }
+    }
+
+    /**
+     * "the Texas Republican", "the California Democrat": how political reporting refers back to the lawmaker it
+     * last named, so the latest person named before the statement.
+     */
+    static final class PartyMember implements AttributionRule {
+        private static final Set<String> PARTIES = Set.of("republican", "democrat");
+
+        @Override
+        public String name() {
+            return "party-member";
+        }
+
+        @Override
+        public Optional<Decision> decide(Candidate c, ArticleActors actors) {
+            Mention m = c.mention();
+            if (m == null || m.type() != Type.TITLE || m.role() == null || !PARTIES.contains(Roles.head(m.role()))) {
+                return Optional.empty();
+            }
+            return decided(actors.latestNamedPerson(m.span().start(), null), 0.6);
         }
     }
 

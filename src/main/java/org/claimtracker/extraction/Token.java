@@ -17,6 +17,21 @@ record Token(String text, int start, int end, String key, boolean isWord, boolea
             "rep", "gov", "lt", "col", "maj", "capt", "prof", "u.s", "u.k", "u.n", "no", "vs", "sgt", "adm", "d.c",
             "j.d", "a.m", "p.m", "inc", "co", "corp", "ltd", "e.g", "i.e");
 
+    /** Whether this is a lawmaker's party and state ("R-Texas", "D-Calif."): said of a name, never part of one. */
+    boolean isPartyTag() {
+        String w = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+        return w.length() > 2 && PARTY_AND_STATE.matcher(w).matches();
+    }
+
+    /** Whether a number follows {@code from}, after spaces ("No. 2"). */
+    private static boolean numberFollows(String text, int from, int to) {
+        int k = from;
+        while (k < to && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k < to && Character.isDigit(text.charAt(k));
+    }
+
     /** "D-Calif", "R-N.Y": a party letter and an abbreviated state, whose dot belongs to the word. */
     private static final Pattern PARTY_AND_STATE = Pattern.compile("[RDI]-[A-Z][A-Za-z.]{0,5}");
 
@@ -70,9 +85,10 @@ record Token(String text, int start, int end, String key, boolean isWord, boolea
                         break;
                     }
                 }
-                if (j < to && text.charAt(j) == '.'
-                        && ABBREVIATIONS.contains(text.substring(i, j).toLowerCase(Locale.ROOT).replace('\u2019', '\''))) {
-                    j++;
+                String word = text.substring(i, j).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+                if (j < to && text.charAt(j) == '.' && ABBREVIATIONS.contains(word)
+                        && (!word.equals("no") || numberFollows(text, j + 1, to))) {
+                    j++; // "No. 2" abbreviates; "voted no." ends a sentence
                 } else if (j < to && text.charAt(j) == '.' && j - i == 1 && Character.isUpperCase(c)) {
                     j++; // an initial: "Donald J. Trump"
                 } else if (j + 1 < to && text.charAt(j) == '.' && (text.charAt(j + 1) == ',' || text.charAt(j + 1) == ')')

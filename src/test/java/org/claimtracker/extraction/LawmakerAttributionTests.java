@@ -52,4 +52,24 @@ class LawmakerAttributionTests {
         assertThat(statements(text)).extracting(ExtractedStatement::text, Extraction::speakerOf)
                 .contains(tuple("the count was final", "Ana Tal"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Sen. John Harlow, R-Texas, voted no. “It is a mistake,” the senator said.",
+            "Sen. John Harlow, R-Texas, voted no. The Texas Republican said the bill was a mistake.",
+            "Sen. John Harlow (R-Texas) voted no. The senator told reporters the bill was a mistake."})
+    void theSenatorOrTheStatesRepublicanIsTheLawmakerJustNamed(String text) {
+        ExtractedStatement s = only(text);
+
+        assertThat(speakerOf(s)).isEqualTo("John Harlow");
+        assertThat(s.text()).doesNotContain("voted");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "The California Democrat said the bill was a mistake.",
+            "Sen. John Harlow, R-Texas, said the bill was a mistake."})
+    void aPartyDescriptionOrTagIsNeverTakenForAName(String text) {
+        assertThat(speakerOf(only(text))).isNotIn("California Democrat", "R-Texas");
+    }
 }
