@@ -32,7 +32,7 @@ final class ClauseBoundaries {
         if (c < t.size() && (t.get(c).text().equals(":") || t.get(c).text().equals(","))
                 && c + 1 < t.size() && run.quoted.quotationAt(t.get(c + 1).start()) == null
                 && !(t.get(c).text().equals(",") && GLOSS.contains(t.get(c + 1).key()))) {
-            c++;
+            c = t.get(c).text().equals(",") ? afterAside(t, c + 1) : c + 1;
             c = run.analysis.skipAdverbials(s, c);
         }
         if (c < t.size() && t.get(c).is("that") && frame != Frame.OBJ) {
@@ -41,6 +41,26 @@ final class ClauseBoundaries {
             return c;
         } else if (c < t.size() && t.get(c).is("that")) {
             c++;
+        }
+        return c;
+    }
+
+    /** How many words the writer's aside between a verb and its "that" may have ("claimed, without evidence, that"). */
+    private static final int ASIDE_WORDS = 5;
+
+    /**
+     * "claimed, without evidence, that …": when a short aside after the verb's comma closes with ", that", the token
+     * after that "that"; else {@code c}. The aside is the writer's, not what was said.
+     */
+    private int afterAside(List<Token> t, int c) {
+        for (int i = c; i < t.size() - 1 && i <= c + ASIDE_WORDS; i++) {
+            Token x = t.get(i);
+            if (run.quoted.quotationAt(x.start()) != null || run.lexicons.isSpeechVerb(x)) {
+                return c;
+            }
+            if (x.text().equals(",")) {
+                return i > c && t.get(i + 1).is("that") ? i + 2 : c;
+            }
         }
         return c;
     }

@@ -162,4 +162,12 @@ class ReportedSpeechRuleTests {
         assertThat(s.text()).isEqualTo("the tolls would rise");
         assertThat(s.kind()).isEqualTo(StatementKind.INDIRECT);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Mayor Ana Tal has repeatedly claimed, without evidence, that the vote was rigged.",
+            "Mayor Ana Tal said, once again, that the vote was rigged."})
+    void theWritersAsideBetweenTheVerbAndThatIsNoPartOfTheClause(String text) {
+        assertThat(only(text).text()).isEqualTo("the vote was rigged");
+    }
 }
