@@ -1,6 +1,7 @@
 package org.claimtracker.extraction;
 
 import java.util.List;
+import java.util.Set;
 
 import org.claimtracker.extraction.Lexicons.Frame;
 
@@ -36,11 +37,41 @@ final class ClauseBoundaries {
             c = run.analysis.skipAdverbials(s, c);
         }
         if (c < t.size() && t.get(c).is("that") && frame != Frame.OBJ) {
-            c++;
+            c = afterMediaRelative(t, c + 1);
         } else if (c < t.size() && t.get(c).is("that") && c + 1 < t.size() && !t.get(c + 1).isWord()) {
             return c;
         } else if (c < t.size() && t.get(c).is("that")) {
             c++;
+        }
+        return c;
+    }
+
+    /** What a remark can be made in, that a relative clause then describes ("an interview that aired Sunday"). */
+    private static final Set<String> MEDIA_NOUNS = Set.of("interview", "post", "statement", "speech", "remarks",
+            "video", "letter", "broadcast", "podcast", "appearance", "message", "op-ed", "column", "briefing");
+    /** How many tokens a relative clause on the medium may have ("that aired on Sunday"). */
+    private static final int MEDIA_RELATIVE_TOKENS = 5;
+
+    /**
+     * "said in an interview that aired Sunday that …": when the clause after the first "that" opens with a verb
+     * (the interview aired, the post was deleted) and a second "that" follows within a few tokens, the reported
+     * clause starts after that second "that"; else at {@code c}.
+     */
+    private int afterMediaRelative(List<Token> t, int c) {
+        if (c < 2 || !MEDIA_NOUNS.contains(t.get(c - 2).key())) {
+            return c; // "said that armed groups that …": the first "that" opens the reported clause itself
+        }
+        if (c >= t.size() || t.get(c).isCapitalised() || !t.get(c).isWord()
+                || !(t.get(c).key().endsWith("ed") || t.get(c).is("was") || t.get(c).is("were") || t.get(c).is("ran"))) {
+            return c;
+        }
+        for (int i = c + 1; i < t.size() && i <= c + MEDIA_RELATIVE_TOKENS; i++) {
+            if (t.get(i).is("that") && i + 1 < t.size()) {
+                return i + 1;
+            }
+            if (!t.get(i).isWord() || run.lexicons.isSpeechVerb(t.get(i))) {
+                return c;
+            }
         }
         return c;
     }

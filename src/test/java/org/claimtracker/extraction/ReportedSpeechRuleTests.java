@@ -170,4 +170,14 @@ class ReportedSpeechRuleTests {
     void theWritersAsideBetweenTheVerbAndThatIsNoPartOfTheClause(String text) {
         assertThat(only(text).text()).isEqualTo("the vote was rigged");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Mayor Ana Tal said in an interview that aired Sunday that the tolls would rise.  | the tolls would rise
+            Mayor Ana Tal said in a post that was later deleted that the tolls would rise.   | the tolls would rise
+            Mayor Ana Tal said that armed groups that attacked the port were paid.           | armed groups that attacked the port were paid
+            """)
+    void aRelativeClauseOnTheMediumIsNoPartOfWhatWasSaid(String text, String content) {
+        assertThat(only(text).text()).isEqualTo(content);
+    }
 }

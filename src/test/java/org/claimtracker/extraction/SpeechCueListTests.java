@@ -52,6 +52,7 @@ class SpeechCueListTests {
             Mayor Dana Tal reminded the council that the ferry had never failed.   | the ferry had never failed
             Mayor Dana Tal reassured residents that the ferry would keep running.  | the ferry would keep running
             Mayor Dana Tal persuaded the council that the tolls had failed.        | the tolls had failed
+            Mayor Dana Tal pushed back on claims that the tolls had failed.        | claims that the tolls had failed
             Mayor Dana Tal set out her terms: the ferry must stop at every island. | the ferry must stop at every island
             Mayor Dana Tal laid out the city's conditions: no tolls on the bridge. | no tolls on the bridge
             """)
