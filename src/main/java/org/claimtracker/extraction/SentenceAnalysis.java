@@ -1,6 +1,7 @@
 package org.claimtracker.extraction;
 
 import java.util.List;
+import java.util.Set;
 
 import static org.claimtracker.extraction.CandidateWords.*;
 
@@ -108,6 +109,9 @@ final class SentenceAnalysis {
         return c;
     }
 
+    /** How long something has been said for ("for weeks"): an adverbial between the verb and its clause. */
+    private static final Set<String> DURATIONS = Set.of("days", "weeks", "months", "years", "decades");
+
     /** How many words a programme's quoted name may have ("on NBC's “Meet the Press”"). */
     private static final int PROGRAMME_WORDS = 5;
 
@@ -157,6 +161,8 @@ final class SentenceAnalysis {
                 } else {
                     return c;
                 }
+            } else if (k.equals("for") && c + 1 < t.size() && DURATIONS.contains(t.get(c + 1).key())) {
+                c += 2; // "has been saying for weeks that …"
             } else if (fixedPhraseEnd(t, c) > c) {
                 c = fixedPhraseEnd(t, c);
             } else if ((k.equals("in") || k.equals("at") || k.equals("during") || k.equals("to") || k.equals("via")
