@@ -200,8 +200,9 @@ final class ArticleActors {
     }
 
     /**
-     * Whether a person's name fits "he" or "she": a first name ending in -a (Yulia, Maria, Kaja) or a surname ending
-     * in -ova, -eva, -ska or -aya reads as a woman's, any other full name as a man's; a lone surname fits either.
+     * Whether a person's name fits "he" or "she": a first name ending in -a (Yulia, Maria, Kaja) but for a few men's
+     * (Ilya, Nikita), a first name of the female-first-names list (Jane, Karen), or a surname ending in -ova, -eva,
+     * -ska or -aya reads as a woman's, any other full name as a man's; a lone surname fits either.
      */
     static boolean fits(Speaker s, String pronoun) {
         String[] words = Names.words(s.canonicalName());
@@ -210,8 +211,9 @@ final class ArticleActors {
         }
         String first = words[0].toLowerCase(java.util.Locale.ROOT);
         String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
-        boolean female = first.endsWith("a") || last.endsWith("ova") || last.endsWith("eva") || last.endsWith("ska")
-                || last.endsWith("aya");
+        boolean female = first.endsWith("a") && !MentionWords.MALE_FIRST_NAMES_IN_A.contains(first)
+                || MentionWords.FEMALE_FIRST_NAMES.contains(first)
+                || last.endsWith("ova") || last.endsWith("eva") || last.endsWith("ska") || last.endsWith("aya");
         return pronoun.equals("she") == female;
     }
 

@@ -19,6 +19,10 @@ final class MentionWords {
     static final Set<String> TITLE_MODIFIERS = LISTS.set("title-modifiers");
     static final Set<String> NAME_PARTICLES = LISTS.set("name-particles");
 
+    /** First names read as a woman's that do not end in -a ("Jane"), and names in -a read as a man's ("Ilya"). */
+    static final Set<String> FEMALE_FIRST_NAMES = LISTS.set("female-first-names");
+    static final Set<String> MALE_FIRST_NAMES_IN_A = LISTS.set("male-first-names-in-a");
+
     /** Lower-case heads after an outlet's name that are not part of it ("the Kommersant newspaper"). */
     static final Set<String> MEDIA_HEADS = LISTS.set("media-heads");
 

@@ -50,4 +50,20 @@ class PronounTests {
 
         assertThat(all).extracting(Extraction::speakerOf).containsOnly("Tomas Holt");
     }
+
+    @Test
+    void sheFitsAWomansFirstNameThatDoesNotEndInA() {
+        List<ExtractedStatement> all = statements("Governor Tomas Holt spoke first. Mayor Karen Lowell voted against the"
+                + " tolls. “It is a disgrace,” she said.");
+
+        assertThat(all).extracting(Extraction::speakerOf).containsExactly("Karen Lowell");
+    }
+
+    @Test
+    void heFitsAMansFirstNameThatEndsInA() {
+        List<ExtractedStatement> all = statements("Governor Maria Reyes spoke first. Mayor Ilya Petrov voted against the"
+                + " tolls. “It is a disgrace,” he said.");
+
+        assertThat(all).extracting(Extraction::speakerOf).containsExactly("Ilya Petrov");
+    }
 }
