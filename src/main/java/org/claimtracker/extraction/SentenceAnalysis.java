@@ -109,6 +109,22 @@ final class SentenceAnalysis {
         return c;
     }
 
+    /** How many words a named place between a verb and its "that" may have ("at the White House"). */
+    private static final int PLACE_NAME_WORDS = 4;
+
+    /**
+     * "at the White House that …": a capitalised name, with or without "the", right before "that"; the index of that
+     * "that", or -1.
+     */
+    private static int namedPlaceBeforeThat(List<Token> t, int from) {
+        int j = from < t.size() && t.get(from).is("the") ? from + 1 : from;
+        int first = j;
+        while (j < t.size() && j < first + PLACE_NAME_WORDS && t.get(j).isWord() && t.get(j).isCapitalised()) {
+            j++;
+        }
+        return j > first && j < t.size() && t.get(j).is("that") ? j : -1;
+    }
+
     /** How long something has been said for ("for weeks"): an adverbial between the verb and its clause. */
     private static final Set<String> DURATIONS = Set.of("days", "weeks", "months", "years", "decades");
 
@@ -169,6 +185,9 @@ final class SentenceAnalysis {
                     || k.equals("through") || k.equals("after") || k.equals("before") || k.equals("with"))
                     && c + 1 < t.size()) {
                 int end = mediaPhraseEnd(s, c + 1);
+                if (end < 0 && (k.equals("in") || k.equals("at"))) {
+                    end = namedPlaceBeforeThat(t, c + 1); // "said at the White House that …"
+                }
                 if (end < 0 && (k.equals("in") || k.equals("at"))) {
                     end = placePhraseEnd(t, c + 1); // "told reporters in the capital the talks …"
                 }

@@ -177,8 +177,9 @@ class ReportedSpeechRuleTests {
             Mayor Ana Tal said in a post that was later deleted that the tolls would rise.   | the tolls would rise
             Mayor Ana Tal said that armed groups that attacked the port were paid.           | armed groups that attacked the port were paid
             Mayor Ana Tal has been saying for weeks that the tolls would rise.               | the tolls would rise
+            Mayor Ana Tal said at the Harbour Hall that the tolls would rise.                | the tolls would rise
             """)
-    void aRelativeClauseOnTheMediumOrADurationIsNoPartOfWhatWasSaid(String text, String content) {
+    void whereHowLongOrInWhatItWasSaidIsNoPartOfWhatWasSaid(String text, String content) {
         assertThat(only(text).text()).isEqualTo(content);
     }
 }
