@@ -50,7 +50,7 @@ final class AccordingToReport {
         if (p == null || p.mention().type() == Mention.Type.PRONOUN) {
             return;
         }
-        int pe = familiarWithEnd(t, run.analysis.skipAdverbials(s, p.last() + 1));
+        int pe = familiarWithEnd(t, run.adverbials.skip(s, p.last() + 1));
         if (pe > p.last() + 1) {
             p = new MentionParser.Parsed(p.mention(), p.first(), pe - 1);
         }

@@ -94,7 +94,7 @@ final class AttributionAfterQuote {
                         && p.last() + 1 < t.size() && !(t.get(p.last() + 1).is(".") || t.get(p.last() + 1).is(","))) {
                     return null;
                 }
-                int rest = run.analysis.skipAdverbials(s, p.last() + 1);
+                int rest = run.adverbials.skip(s, p.last() + 1);
                 if (rest < t.size() && t.get(rest).isWord() && !t.get(rest).is("who")
                         && !t.get(rest).is("known") && !t.get(rest).is("in") && !t.get(rest).is("at")) {
                     return null; // "“Italian” said Russia was …": the name is the subject of a clause, not a speaker
@@ -127,7 +127,7 @@ final class AttributionAfterQuote {
             }
             int cueEnd = run.analysis.cueEnd(s, v);
             end = Math.max(end, cueEnd);
-            int next = run.analysis.skipAdverbials(s, end + 1);
+            int next = run.adverbials.skip(s, end + 1);
             if (next < t.size() && t.get(next).is("that")) {
                 return null; // "“…,” he acknowledged that …": the verb reports a clause of its own
             }
@@ -201,7 +201,7 @@ final class AttributionAfterQuote {
         }
         List<Token> t = s.tokens();
         int i = afterToken;
-        i = run.analysis.skipAdverbials(s, i);
+        i = run.adverbials.skip(s, i);
         int punct = 0;
         while (i < t.size() && !t.get(i).isWord() && t.get(i).start() < next.open() && punct < 2) {
             i++;

@@ -31,6 +31,7 @@ final class CandidateRun {
     final BitSet transcriptParagraph = new BitSet();
     final Map<Integer, Mention> sourceLines = new HashMap<>();
     final SentenceAnalysis analysis;
+    final Adverbials adverbials;
     final SubjectFinder subjects;
     final ClauseBoundaries clauses;
 
@@ -43,6 +44,7 @@ final class CandidateRun {
         this.quotations = quoted.quotations();
         this.usedQuote = new BitSet(quotations.size());
         this.analysis = new SentenceAnalysis(this);
+        this.adverbials = new Adverbials(this);
         this.subjects = new SubjectFinder(this);
         this.clauses = new ClauseBoundaries(this);
     }

@@ -29,12 +29,12 @@ final class ClauseBoundaries {
         if (TELL_VERBS.contains(vk)) {
             c = run.analysis.skipObject(s, c);
         }
-        c = run.analysis.skipAdverbials(s, c);
+        c = run.adverbials.skip(s, c);
         if (c < t.size() && (t.get(c).text().equals(":") || t.get(c).text().equals(","))
                 && c + 1 < t.size() && run.quoted.quotationAt(t.get(c + 1).start()) == null
                 && !(t.get(c).text().equals(",") && GLOSS.contains(t.get(c + 1).key()))) {
             c = t.get(c).text().equals(",") ? afterAside(t, c + 1) : c + 1;
-            c = run.analysis.skipAdverbials(s, c);
+            c = run.adverbials.skip(s, c);
         }
         if (c < t.size() && t.get(c).is("that") && frame != Frame.OBJ) {
             c = afterMediaRelative(t, c + 1);
@@ -245,13 +245,13 @@ final class ClauseBoundaries {
                 MentionParser.Parsed p = run.parser.before(s, v, comma + 1, run.body);
                 int after;
                 if (p != null && p.first() == comma + 1) {
-                    after = run.analysis.skipAdverbials(s, run.analysis.cueEnd(s, v) + 1);
+                    after = run.adverbials.skip(s, run.analysis.cueEnd(s, v) + 1);
                 } else if (v == comma + 1) {
                     MentionParser.Parsed a = run.parser.after(s, v + 1, run.body);
                     if (a == null) {
                         return false;
                     }
-                    after = run.analysis.skipAdverbials(s, a.last() + 1);
+                    after = run.adverbials.skip(s, a.last() + 1);
                 } else {
                     return false;
                 }

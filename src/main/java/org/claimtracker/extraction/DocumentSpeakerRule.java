@@ -37,7 +37,7 @@ final class DocumentSpeakerRule implements CandidateRule {
     /** Reads the verbs of the document at {@code d}; returns the last token read. */
     private int report(Sentence s, int d) {
         List<Token> t = s.tokens();
-        int v = run.analysis.skipAdverbials(s, d + 1);
+        int v = run.adverbials.skip(s, d + 1);
         if (v >= t.size() || !isDocumentVerb(t.get(v)) || v + 1 < t.size() && t.get(v + 1).is("by")) {
             return d; // "Tal's plan backed by the council …": a participle, what others did to the document
         }

@@ -66,7 +66,7 @@ final class PhrasalCueRule implements CandidateRule {
             if (c < t.size() && t.get(c).text().equals(":")) {
                 c++;
             }
-            c = run.analysis.skipAdverbials(s, c);
+            c = run.adverbials.skip(s, c);
             if (c < t.size() && t.get(c).is("that")) {
                 c++;
             }

@@ -36,7 +36,7 @@ final class SubjectFinder {
             MentionParser.Parsed a = run.parser.after(s, v + 1, run.body);
             if (a != null && a.mention().type() != Mention.Type.PRONOUN) {
                 int after = a.last() + 1;
-                after = run.analysis.skipAdverbials(s, after);
+                after = run.adverbials.skip(s, after);
                 if (after >= t.size() || !t.get(after).isWord()) {
                     return a.mention();
                 }
