@@ -46,9 +46,6 @@ final class ClauseBoundaries {
         return c;
     }
 
-    /** What a remark can be made in, that a relative clause then describes ("an interview that aired Sunday"). */
-    private static final Set<String> MEDIA_NOUNS = Set.of("interview", "post", "statement", "speech", "remarks",
-            "video", "letter", "broadcast", "podcast", "appearance", "message", "op-ed", "column", "briefing");
     /** How many tokens a relative clause on the medium may have ("that aired on Sunday"). */
     private static final int MEDIA_RELATIVE_TOKENS = 5;
 
@@ -59,7 +56,9 @@ final class ClauseBoundaries {
      */
     private int afterMediaRelative(List<Token> t, int c) {
         if (c < 2 || !MEDIA_NOUNS.contains(t.get(c - 2).key())) {
-            return c; // "said that armed groups that …": the first "that" opens the reported clause itself
+            // no "interview", "post" or the like before it: in "said that armed groups that …" the first "that"
+            // opens the reported clause itself
+            return c;
         }
         if (c >= t.size() || t.get(c).isCapitalised() || !t.get(c).isWord()
                 || !(t.get(c).key().endsWith("ed") || t.get(c).is("was") || t.get(c).is("were") || t.get(c).is("ran"))) {
@@ -193,7 +192,7 @@ final class ClauseBoundaries {
     }
 
     /** Adverbs in the auxiliaries list: after "and" they can still join two objects ("a truce and also talks"). */
-    private static final java.util.Set<String> JOINING_ADVERBS = java.util.Set.of("also", "then", "again", "later");
+    private static final Set<String> JOINING_ADVERBS = Set.of("also", "then", "again", "later");
 
     /**
      * Where a noun-phrase complement ends within {@code [c, end)}: before "and" and a verb of the subject's own
